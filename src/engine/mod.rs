@@ -1,0 +1,8 @@
+//! The engine: the pure state machine every front end (wizard, `walk`, plain mode, drills)
+//! drives. Never imports a terminal, key, command-line or disk crate.
+
+pub mod distance;
+pub mod session;
+
+pub use distance::{Distances, Remaining};
+pub use session::{Answer, Session, StepError, Visit};

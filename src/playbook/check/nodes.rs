@@ -1,0 +1,372 @@
+//! Node checks: each node is exactly one kind, carries only that kind's fields, and its
+//! references resolve. Builds the checked [`Node`]s as it goes.
+
+use std::collections::HashSet;
+
+use super::Ctx;
+use crate::playbook::diagnostic::Diagnostic;
+use crate::playbook::model::{NodeDef, OutcomeKind, StepDef, Text};
+use crate::playbook::tree::{ChecklistRef, Choice, Info, Node, NodeBody, Outcome, Question, Step};
+use crate::playbook::yaml::Pos;
+
+/// Builds every node in file order.
+pub(super) fn build_all(ctx: &mut Ctx<'_>) -> Vec<Node> {
+    let file = ctx.file;
+    file.nodes
+        .iter()
+        .map(|(key, def)| {
+            ctx.id(key, "node id");
+            let body = build(ctx, key, def);
+            Node {
+                id: key.value.clone(),
+                body,
+            }
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Question,
+    Outcome,
+    Info,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Question => "a question",
+            Kind::Outcome => "an outcome",
+            Kind::Info => "an info node",
+        }
+    }
+}
+
+fn build(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef) -> NodeBody {
+    let kinds: Vec<(Kind, &Text)> = [
+        (Kind::Question, def.question.as_ref()),
+        (Kind::Outcome, def.outcome.as_ref()),
+        (Kind::Info, def.info.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(k, t)| t.map(|t| (k, t)))
+    .collect();
+    let Some(&(kind, heading)) = kinds.first() else {
+        ctx.push(
+            Diagnostic::error(
+                "playbook::node-kind",
+                format!(
+                    "node `{}` is neither a question, an outcome nor an info node",
+                    key.value
+                ),
+                Some(key.pos),
+            )
+            .label("no `question:`, `outcome:` or `info:`")
+            .help("give the node exactly one of `question:`, `outcome:` or `info:`"),
+        );
+        return placeholder();
+    };
+    if let Some((second, t)) = kinds.get(1) {
+        ctx.push(
+            Diagnostic::error(
+                "playbook::node-kind",
+                format!(
+                    "node `{}` is {} and {} at once",
+                    key.value,
+                    kind.name(),
+                    second.name()
+                ),
+                Some(t.pos),
+            )
+            .label("second kind")
+            .help("split it into two nodes, one of each kind"),
+        );
+    }
+    misplaced_fields(ctx, key, def, kind);
+    match kind {
+        Kind::Question => NodeBody::Question(question(ctx, key, def, heading)),
+        Kind::Outcome => NodeBody::Outcome(outcome(ctx, key, def, heading)),
+        Kind::Info => NodeBody::Info(info(ctx, key, def, heading)),
+    }
+}
+
+fn placeholder() -> NodeBody {
+    NodeBody::Outcome(Outcome {
+        title: String::new(),
+        kind: OutcomeKind::Escalate,
+        who: None,
+        summary: None,
+        steps: Vec::new(),
+        prepare: Vec::new(),
+        expect: None,
+        checklists: Vec::new(),
+        sources: Vec::new(),
+    })
+}
+
+/// Reports fields that belong to another kind of node.
+fn misplaced_fields(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, kind: Kind) {
+    let first = |v: &[Text]| v.first().map(|t| t.pos);
+    let fields: [(&str, Option<Pos>, &[Kind]); 12] = [
+        (
+            "help",
+            def.help.as_ref().map(|t| t.pos),
+            &[Kind::Question, Kind::Info],
+        ),
+        (
+            "options",
+            def.options.as_ref().map(|t| t.pos),
+            &[Kind::Question],
+        ),
+        ("text", def.text.as_ref().map(|t| t.pos), &[Kind::Info]),
+        ("next", def.next.as_ref().map(|t| t.pos), &[Kind::Info]),
+        ("kind", def.kind.as_ref().map(|t| t.pos), &[Kind::Outcome]),
+        ("who", def.who.as_ref().map(|t| t.pos), &[Kind::Outcome]),
+        (
+            "summary",
+            def.summary.as_ref().map(|t| t.pos),
+            &[Kind::Outcome],
+        ),
+        (
+            "steps",
+            def.steps.first().map(|s| s.text.pos),
+            &[Kind::Outcome],
+        ),
+        ("prepare", first(&def.prepare), &[Kind::Outcome]),
+        (
+            "expect",
+            def.expect.as_ref().map(|t| t.pos),
+            &[Kind::Outcome],
+        ),
+        ("checklists", first(&def.checklists), &[Kind::Outcome]),
+        (
+            "sources",
+            first(&def.sources),
+            &[Kind::Question, Kind::Outcome, Kind::Info],
+        ),
+    ];
+    for (name, pos, allowed) in fields {
+        if let Some(pos) = pos
+            && !allowed.contains(&kind)
+        {
+            let owners: Vec<&str> = allowed.iter().map(|k| k.name()).collect();
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::misplaced-field",
+                    format!(
+                        "`{name}` does not belong in {} (node `{}`)",
+                        kind.name(),
+                        key.value
+                    ),
+                    Some(pos),
+                )
+                .label(format!("`{name}` is for {}", owners.join(" or ")))
+                .help(format!("remove `{name}`, or change the kind of the node")),
+            );
+        }
+    }
+}
+
+fn question(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Question {
+    let text = ctx.text(heading, "a question");
+    let help = ctx.opt_text(def.help.as_ref(), "a question's help");
+    let defs = def.options.as_ref().map_or(&[][..], |o| o.value.as_slice());
+    if defs.len() < 2 {
+        let pos = def.options.as_ref().map_or(heading.pos, |o| o.pos);
+        ctx.push(
+            Diagnostic::error(
+                "playbook::too-few-options",
+                format!(
+                    "question `{}` has {} option(s); a question needs at least two",
+                    key.value,
+                    defs.len()
+                ),
+                Some(pos),
+            )
+            .label("fewer than two options")
+            .help("add the other answers, including an honest \"I'm not sure\"; or make it an `info:` node with `next:`"),
+        );
+    }
+    let mut seen = HashSet::new();
+    let mut options = Vec::new();
+    for o in defs {
+        ctx.id(&o.id, "option id");
+        if !seen.insert(o.id.value.as_str()) {
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::duplicate-option",
+                    format!(
+                        "question `{}` has two options with id `{}`",
+                        key.value, o.id.value
+                    ),
+                    Some(o.id.pos),
+                )
+                .label("used before in this question")
+                .help("give every option of a question its own id"),
+            );
+        }
+        let label = ctx.text(&o.label, "an option label");
+        let short = match &o.short {
+            Some(s) => ctx.text(s, "an option's `short`"),
+            None => label.clone(),
+        };
+        options.push(Choice {
+            id: o.id.value.clone(),
+            label,
+            short,
+            next: ctx.node_ref(&o.next, &format!("option `{}`", o.id.value)),
+        });
+    }
+    Question {
+        text,
+        help,
+        options,
+        sources: ctx.source_refs(&def.sources),
+    }
+}
+
+fn info(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Info {
+    let title = ctx.text(heading, "an info heading");
+    let next = if let Some(n) = &def.next {
+        ctx.node_ref(n, &format!("info node `{}`", key.value))
+    } else {
+        ctx.push(
+            Diagnostic::error(
+                "playbook::info-without-next",
+                format!("info node `{}` has no `next`", key.value),
+                Some(heading.pos),
+            )
+            .label("where does it lead?")
+            .help("add `next: <node id>`"),
+        );
+        crate::playbook::tree::NodeId(0)
+    };
+    Info {
+        title,
+        text: ctx.opt_text(def.text.as_ref(), "an info node's text"),
+        help: ctx.opt_text(def.help.as_ref(), "an info node's help"),
+        next,
+        sources: ctx.source_refs(&def.sources),
+    }
+}
+
+fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outcome {
+    let title = ctx.text(heading, "an outcome title");
+    let kind = def.kind.as_ref().map_or_else(
+        || {
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::outcome-kind",
+                    format!("outcome `{}` has no `kind`", key.value),
+                    Some(heading.pos),
+                )
+                .label("which kind of outcome?")
+                .help("add `kind:` with one of self-service, ask-admin, escalate, not-a-lockout, prevent"),
+            );
+            OutcomeKind::Escalate
+        },
+        |k| k.value,
+    );
+    let steps: Vec<Step> = def.steps.iter().map(|s| step(ctx, s)).collect();
+    if steps.is_empty() {
+        ctx.push(
+            Diagnostic::error(
+                "playbook::no-steps",
+                format!("outcome `{}` has no steps", key.value),
+                Some(heading.pos),
+            )
+            .label("nothing to do?")
+            .help("add `steps:`, each with `text:`; an outcome must say what to do"),
+        );
+    }
+    let prepare = def
+        .prepare
+        .iter()
+        .map(|p| ctx.text(p, "a `prepare` item"))
+        .collect();
+    let mut checklists: Vec<ChecklistRef> = Vec::new();
+    for r in def.checklists.iter().filter_map(|r| checklist_ref(ctx, r)) {
+        match checklists.iter_mut().find(|c| c.checklist == r.checklist) {
+            Some(c) => {
+                for i in r.items {
+                    if !c.items.contains(&i) {
+                        c.items.push(i);
+                    }
+                }
+            }
+            None => checklists.push(r),
+        }
+    }
+    let sources = ctx.source_refs(&def.sources);
+    let outcome = Outcome {
+        title,
+        kind,
+        who: ctx.opt_text(def.who.as_ref(), "`who`"),
+        summary: ctx.opt_text(def.summary.as_ref(), "a summary"),
+        steps,
+        prepare,
+        expect: ctx.opt_text(def.expect.as_ref(), "`expect`"),
+        checklists,
+        sources,
+    };
+    let cites = !outcome.sources.is_empty() || outcome.steps.iter().any(|s| !s.sources.is_empty());
+    if !cites {
+        ctx.push(
+            Diagnostic::warning(
+                "playbook::outcome-without-source",
+                format!("outcome `{}` cites no source", key.value),
+                Some(heading.pos),
+            )
+            .label("no `sources:` here or in its steps")
+            .help("cite where the guidance comes from, so readers can check it"),
+        );
+    }
+    outcome
+}
+
+fn step(ctx: &mut Ctx<'_>, s: &StepDef) -> Step {
+    Step {
+        text: ctx.text(&s.text, "a step"),
+        detail: ctx.opt_text(s.detail.as_ref(), "a step's detail"),
+        say: ctx.opt_text(s.say.as_ref(), "a `say` script"),
+        caution: ctx.opt_text(s.caution.as_ref(), "a caution"),
+        sources: ctx.source_refs(&s.sources),
+    }
+}
+
+/// Resolves `list` or `list/item` to the checklist and the items shown.
+fn checklist_ref(ctx: &mut Ctx<'_>, r: &Text) -> Option<ChecklistRef> {
+    let (list_id, item_id) = match r.value.split_once('/') {
+        Some((l, i)) => (l, Some(i)),
+        None => (r.value.as_str(), None),
+    };
+    let index = ctx.checklist_index(r, list_id)?;
+    let file = ctx.file;
+    let list = file.checklists.0.get(index).map(|(_, l)| l)?;
+    let items = match item_id.map(|item| (item, list.items.iter().position(|i| i.id.value == item)))
+    {
+        None => (0..list.items.len()).collect(),
+        Some((_, Some(i))) => vec![i],
+        Some((item, None)) => {
+            let ids = list.items.iter().map(|i| i.id.value.as_str());
+            let help = match super::text::did_you_mean(item, ids) {
+                Some(s) => format!("did you mean `{list_id}/{s}`?"),
+                None => format!("checklist `{list_id}` has no item `{item}`"),
+            };
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::unknown-checklist-item",
+                    format!("checklist `{list_id}` has no item with the id `{item}`"),
+                    Some(r.pos),
+                )
+                .label("unknown item")
+                .help(help),
+            );
+            return None;
+        }
+    };
+    Some(ChecklistRef {
+        checklist: index,
+        items,
+    })
+}

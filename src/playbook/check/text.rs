@@ -1,0 +1,132 @@
+//! Checks on single values: id syntax, dates, characters that could drive a terminal, and
+//! "did you mean" suggestions for misspelled ids.
+
+/// Whether `id` is a valid id: lowercase ASCII letters, digits and single hyphens,
+/// starting with a letter or digit, at most 64 characters.
+pub fn is_valid_id(id: &str) -> bool {
+    let bytes = id.as_bytes();
+    !id.is_empty()
+        && id.len() <= 64
+        && bytes[0].is_ascii_alphanumeric()
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && bytes
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-')
+}
+
+/// Whether `date` is a real calendar date written `YYYY-MM-DD`.
+pub fn is_valid_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d) && y >= 2000
+}
+
+/// The first character in `text` that must never reach a terminal: control characters
+/// other than newline and tab (ESC starts escape sequences), C1 controls, and the
+/// bidirectional overrides that can make text read differently from what it is.
+pub fn forbidden_char(text: &str) -> Option<char> {
+    text.chars().find(|&c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
+/// How a forbidden character is named in a message.
+pub fn describe_char(c: char) -> String {
+    match c {
+        '\u{1b}' => "an escape character (ESC, which starts terminal escape sequences)".into(),
+        '\r' => "a carriage return".into(),
+        c => format!("the control character U+{:04X}", u32::from(c)),
+    }
+}
+
+/// The candidate closest to `wanted`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    wanted: &str,
+    candidates: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let limit = (wanted.chars().count() / 3).max(2);
+    candidates
+        .map(|c| (edit_distance(wanted, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance between two strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = Vec::with_capacity(b.len() + 1);
+        cur.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let best = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur.push(best);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids() {
+        for ok in ["a", "tenant-lockout", "step-2", "2fa"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "Tenant", "a_b", "-a", "a-", "a--b", "a b", "é"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates() {
+        assert!(is_valid_date("2026-11-28"));
+        assert!(is_valid_date("2024-02-29"));
+        assert!(!is_valid_date("2025-02-29"));
+        assert!(!is_valid_date("2026-13-01"));
+        assert!(!is_valid_date("26-11-28"));
+        assert!(!is_valid_date("2026/11/28"));
+    }
+
+    #[test]
+    fn forbidden_characters() {
+        assert_eq!(forbidden_char("plain\ttext\nnext line"), None);
+        assert_eq!(forbidden_char("red \u{1b}[31m"), Some('\u{1b}'));
+        assert_eq!(forbidden_char("abc\u{202E}cba"), Some('\u{202E}'));
+        assert_eq!(forbidden_char("bell\u{7}"), Some('\u{7}'));
+    }
+
+    #[test]
+    fn suggestions() {
+        let ids = ["tenant-lockout", "other-admin", "partner"];
+        assert_eq!(
+            did_you_mean("tenant-lockuot", ids.into_iter()),
+            Some("tenant-lockout")
+        );
+        assert_eq!(did_you_mean("partners", ids.into_iter()), Some("partner"));
+        assert_eq!(did_you_mean("zebra", ids.into_iter()), None);
+    }
+}

@@ -1,0 +1,114 @@
+//! Loading: YAML text to a checked [`Playbook`], or every problem found.
+//!
+//! Pure: takes text, never touches the disk. Reading files is the catalog's job.
+
+use super::check::{self, Checked};
+use super::diagnostic::{Diagnostic, Severity};
+use super::model::PlaybookFile;
+use super::tree::Playbook;
+use super::yaml::{self, MAX_INPUT_BYTES, YamlError};
+
+/// A playbook that loaded, with the warnings it carries.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The checked playbook.
+    pub playbook: Playbook,
+    /// Problems that do not stop it from working.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Parses and checks playbook text.
+///
+/// On failure returns every diagnostic found (errors first), never just the first.
+pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    let file = parse(text)?;
+    let Checked {
+        diagnostics,
+        playbook,
+    } = check::check(&file);
+    match playbook {
+        Some(playbook) => Ok(Loaded {
+            playbook,
+            warnings: diagnostics,
+        }),
+        None => Err(diagnostics),
+    }
+}
+
+/// Parses playbook text into the raw model without semantic checks. A YAML error is
+/// returned as a single diagnostic.
+pub fn parse(text: &str) -> Result<PlaybookFile, Vec<Diagnostic>> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(vec![too_large(text.len())]);
+    }
+    yaml::from_str::<PlaybookFile>(text).map_err(|e| vec![yaml_diagnostic(&e)])
+}
+
+/// The diagnostic for a file over the size limit.
+pub fn too_large(size: usize) -> Diagnostic {
+    Diagnostic::error(
+        "playbook::too-large",
+        format!(
+            "the file is {size} bytes; a playbook may be at most {MAX_INPUT_BYTES} bytes (1 MiB)"
+        ),
+        None,
+    )
+    .help("check that this is the playbook you meant; split a very large playbook into several")
+}
+
+fn yaml_diagnostic(e: &YamlError) -> Diagnostic {
+    let m = e.message.as_str();
+    let (message, label, help) = if m.contains("unknown field") {
+        (
+            m.to_string(),
+            "unknown field",
+            "check the spelling; the message lists the fields allowed here",
+        )
+    } else if m.contains("duplicate") {
+        (
+            m.to_string(),
+            "written twice",
+            "a key may appear once in a mapping: remove or rename one of them",
+        )
+    } else if m.contains("missing field") {
+        (
+            format!("{m} in the mapping around here"),
+            "the mapping that lacks it",
+            "add the field named in the message",
+        )
+    } else if m.contains("expected sequence start") {
+        (
+            "expected a list here".to_string(),
+            "not a list",
+            "write a list, one `- item` per line, or `[a, b]`",
+        )
+    } else if m.contains("expected mapping start") {
+        (
+            "expected a mapping here".to_string(),
+            "not a mapping",
+            "write `key: value` lines (a playbook starts with `format: breakglass/v1`)",
+        )
+    } else if m.contains("unexpected end of file") && e.pos.is_some_and(|p| p.byte == Some(0)) {
+        (
+            "the file is empty".to_string(),
+            "empty",
+            "a playbook starts with `format: breakglass/v1`; see docs/playbook-format.md",
+        )
+    } else if m.contains("invalid type") || m.contains("unknown variant") {
+        (
+            m.to_string(),
+            "wrong value",
+            "check the value; quote text that looks like a number, a date or true/false",
+        )
+    } else {
+        (m.to_string(), "here", "fix the YAML at this position")
+    };
+    Diagnostic {
+        code: "playbook::yaml",
+        severity: Severity::Error,
+        message,
+        pos: e.pos,
+        label: label.to_string(),
+        help: Some(help.to_string()),
+    }
+}

@@ -1,0 +1,19 @@
+//! Playbooks: the YAML format (v1), its loader and checker, and the built-in playbooks.
+//!
+//! Knows nothing of terminals, keys, command lines or files on disk: it turns text into a
+//! checked [`Playbook`] or a list of [`Diagnostic`]s.
+
+pub mod builtin;
+pub mod check;
+pub mod diagnostic;
+pub mod load;
+pub mod model;
+pub mod tree;
+pub mod yaml;
+
+pub use diagnostic::{Diagnostic, Severity};
+pub use load::{Loaded, load_str};
+pub use tree::{
+    Checklist, ChecklistItem, ChecklistRef, Choice, Info, Node, NodeBody, NodeId, Outcome,
+    OutcomeKind, Playbook, Question, Source, SourceId, SourceKind, Step,
+};

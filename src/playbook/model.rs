@@ -1,0 +1,315 @@
+//! The playbook file as written: serde types for format v1, with a position on every value.
+//!
+//! These types mirror the YAML one to one and are deliberately flat (no tagged enums, no
+//! `flatten`), so every error keeps its exact line. Whether a node is a question, an outcome
+//! or an info node is decided by the checker (`check.rs`), which turns this raw form into the
+//! checked [`crate::playbook::Playbook`] the engine uses.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{MapAccess, Visitor};
+
+use super::yaml::Spanned;
+
+/// A piece of text with its position.
+pub type Text = Spanned<String>;
+
+/// A whole playbook file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaybookFile {
+    /// The format marker; must be `breakglass/v1`.
+    pub format: Text,
+    /// Stable id (lowercase letters, digits, hyphens).
+    pub id: Text,
+    /// Human title.
+    pub title: Text,
+    /// The playbook's own version (free text, e.g. `2026.11.1`).
+    pub version: Text,
+    /// When the guidance was last checked against its sources (`YYYY-MM-DD`).
+    pub reviewed: Text,
+    /// The first node.
+    pub start: Text,
+    /// Optional one-paragraph description, shown in listings.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Sources cited by id.
+    #[serde(default)]
+    pub sources: OrderedMap<SourceDef>,
+    /// Reusable checklists referenced by outcomes.
+    #[serde(default)]
+    pub checklists: OrderedMap<ChecklistDef>,
+    /// The nodes, keyed by id, in file order.
+    pub nodes: OrderedMap<NodeDef>,
+}
+
+/// One node as written. Exactly one of `question`, `outcome` or `info` must be present.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NodeDef {
+    /// The question text (question nodes).
+    #[serde(default)]
+    pub question: Option<Text>,
+    /// The outcome title (outcome nodes).
+    #[serde(default)]
+    pub outcome: Option<Text>,
+    /// The heading of an info node.
+    #[serde(default)]
+    pub info: Option<Text>,
+    /// Why we ask / how to tell (question and info nodes).
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// The body of an info node.
+    #[serde(default)]
+    pub text: Option<Text>,
+    /// The answers to a question.
+    #[serde(default)]
+    pub options: Option<Spanned<Vec<OptionDef>>>,
+    /// Where an info node leads.
+    #[serde(default)]
+    pub next: Option<Text>,
+    /// The kind of an outcome.
+    #[serde(default)]
+    pub kind: Option<Spanned<OutcomeKind>>,
+    /// Who acts at an outcome ("You", "Another Global Administrator", ...).
+    #[serde(default)]
+    pub who: Option<Text>,
+    /// What to do now, in a sentence or two (outcomes).
+    #[serde(default)]
+    pub summary: Option<Text>,
+    /// The steps, in order (outcomes).
+    #[serde(default)]
+    pub steps: Vec<StepDef>,
+    /// What to have ready (outcomes).
+    #[serde(default)]
+    pub prepare: Vec<Text>,
+    /// What to expect afterwards: timing, what happens next (outcomes).
+    #[serde(default)]
+    pub expect: Option<Text>,
+    /// Checklists to show, by id (`list`) or single items (`list/item`).
+    #[serde(default)]
+    pub checklists: Vec<Text>,
+    /// Sources for the node's facts, by id (any kind of node).
+    #[serde(default)]
+    pub sources: Vec<Text>,
+}
+
+/// One answer to a question.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionDef {
+    /// Stable id, unique within the question.
+    pub id: Text,
+    /// What the person reads.
+    pub label: Text,
+    /// A few words for the breadcrumb (defaults to the label).
+    #[serde(default)]
+    pub short: Option<Text>,
+    /// The node this answer leads to.
+    pub next: Text,
+}
+
+/// One step of an outcome.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepDef {
+    /// The step, in one or two sentences.
+    pub text: Text,
+    /// More detail: where to click, what you will see.
+    #[serde(default)]
+    pub detail: Option<Text>,
+    /// A script to read out or paste.
+    #[serde(default)]
+    pub say: Option<Text>,
+    /// A caution: what is uncertain, reported but not documented, or risky.
+    #[serde(default)]
+    pub caution: Option<Text>,
+    /// Sources for this step, by id.
+    #[serde(default)]
+    pub sources: Vec<Text>,
+}
+
+/// A reusable checklist.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistDef {
+    /// Heading shown above the items.
+    pub title: Text,
+    /// The items, in order.
+    pub items: Vec<ChecklistItemDef>,
+}
+
+/// One checklist item.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItemDef {
+    /// Stable id, unique within the checklist.
+    pub id: Text,
+    /// What to do.
+    pub text: Text,
+    /// Why it matters.
+    #[serde(default)]
+    pub why: Option<Text>,
+    /// Sources, by id.
+    #[serde(default)]
+    pub sources: Vec<Text>,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    /// The page title.
+    pub title: Text,
+    /// Where it lives.
+    pub url: Text,
+    /// How authoritative it is (default: Microsoft documentation).
+    #[serde(default)]
+    pub kind: Option<Spanned<SourceKind>>,
+}
+
+/// The kind of an outcome: who can fix it and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OutcomeKind {
+    /// You can fix it yourself.
+    SelfService,
+    /// Another administrator (or a partner) can fix it.
+    AskAdmin,
+    /// Only Microsoft Support can fix it.
+    Escalate,
+    /// It is not an MFA lockout; something else is wrong.
+    NotALockout,
+    /// Not locked out: prepare so it never happens.
+    Prevent,
+}
+
+impl OutcomeKind {
+    /// All kinds, in display order.
+    pub const ALL: [OutcomeKind; 5] = [
+        OutcomeKind::SelfService,
+        OutcomeKind::AskAdmin,
+        OutcomeKind::Escalate,
+        OutcomeKind::NotALockout,
+        OutcomeKind::Prevent,
+    ];
+
+    /// The id as written in YAML.
+    pub fn id(self) -> &'static str {
+        match self {
+            OutcomeKind::SelfService => "self-service",
+            OutcomeKind::AskAdmin => "ask-admin",
+            OutcomeKind::Escalate => "escalate",
+            OutcomeKind::NotALockout => "not-a-lockout",
+            OutcomeKind::Prevent => "prevent",
+        }
+    }
+
+    /// The words shown beside the glyph.
+    pub fn label(self) -> &'static str {
+        match self {
+            OutcomeKind::SelfService => "You can fix this yourself",
+            OutcomeKind::AskAdmin => "Someone with admin rights can fix this",
+            OutcomeKind::Escalate => "Escalate to Microsoft Support",
+            OutcomeKind::NotALockout => "Not an MFA lockout",
+            OutcomeKind::Prevent => "Prevention",
+        }
+    }
+
+    /// A one-character glyph that, with the label, tells kinds apart without colour.
+    pub fn glyph(self) -> &'static str {
+        match self {
+            OutcomeKind::SelfService => "✓",
+            OutcomeKind::AskAdmin => "↻",
+            OutcomeKind::Escalate => "▲",
+            OutcomeKind::NotALockout => "○",
+            OutcomeKind::Prevent => "◆",
+        }
+    }
+}
+
+/// How authoritative a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// Microsoft Learn or support.microsoft.com documentation.
+    Doc,
+    /// A Microsoft Q&A answer by a human moderator: vendor-staffed, not documentation.
+    Moderator,
+    /// An AI-generated Microsoft Q&A answer: the shape of a process, not authoritative.
+    AiAnswer,
+    /// A third-party blog, community page or mirror.
+    ThirdParty,
+}
+
+impl SourceKind {
+    /// A short tag shown beside the source.
+    pub fn tag(self) -> &'static str {
+        match self {
+            SourceKind::Doc => "Microsoft documentation",
+            SourceKind::Moderator => "Microsoft Q&A moderator answer, not documentation",
+            SourceKind::AiAnswer => "AI-generated Q&A answer, not documentation",
+            SourceKind::ThirdParty => "third party, not Microsoft",
+        }
+    }
+}
+
+/// A YAML mapping that keeps its keys' positions and its order.
+///
+/// Duplicate keys never reach this type: the YAML layer rejects them with their line.
+#[derive(Debug, Clone)]
+pub struct OrderedMap<V>(pub Vec<(Text, V)>);
+
+impl<V> Default for OrderedMap<V> {
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
+
+impl<V> OrderedMap<V> {
+    /// The entry with this key.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.0.iter().find(|(k, _)| k.value == key).map(|(_, v)| v)
+    }
+
+    /// Iterates over entries in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Text, &V)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Whether there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MapVisitor<V>(std::marker::PhantomData<V>);
+
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
+            type Value = OrderedMap<V>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a mapping of ids to entries")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<Text>()? {
+                    let value = map.next_value::<V>()?;
+                    entries.push((key, value));
+                }
+                Ok(OrderedMap(entries))
+            }
+        }
+
+        deserializer.deserialize_map(MapVisitor(std::marker::PhantomData))
+    }
+}
