@@ -1,0 +1,254 @@
+//! Plain-text rendering of playbook nodes: no colour, no box drawing, wrapped to a width.
+//! Used by `walk` and by any front end that prints instead of drawing.
+
+use std::fmt::Write as _;
+
+use crate::engine::{Remaining, Session};
+use crate::markup::{self, Block};
+use crate::playbook::{NodeBody, NodeId, Outcome, Playbook, Question, SourceId};
+use crate::wrap::wrap_plain;
+
+/// The width plain text is wrapped to.
+pub const WIDTH: usize = 80;
+
+/// Markdown-lite text as wrapped lines, each prefixed with `indent`; bullets hang.
+pub fn blocks(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let inner = width.saturating_sub(indent.chars().count()).max(10);
+    let mut after_paragraph = false;
+    for (i, block) in markup::parse(text).iter().enumerate() {
+        let plain = markup::plain_inline(block.inlines());
+        match block {
+            Block::Paragraph(_) => {
+                if i > 0 {
+                    out.push(String::new());
+                }
+                after_paragraph = true;
+                for l in wrap_plain(&plain, inner) {
+                    out.push(format!("{indent}{l}"));
+                }
+            }
+            Block::Bullet(_) | Block::Numbered(..) => {
+                if std::mem::take(&mut after_paragraph) {
+                    out.push(String::new());
+                }
+                let marker = format!("{} ", block.marker().unwrap_or("-"));
+                let hang = " ".repeat(marker.chars().count());
+                let room = inner.saturating_sub(marker.chars().count());
+                for (k, l) in wrap_plain(&plain, room).into_iter().enumerate() {
+                    let mark = if k == 0 {
+                        marker.as_str()
+                    } else {
+                        hang.as_str()
+                    };
+                    out.push(format!("{indent}{mark}{l}"));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn push_lines(out: &mut String, lines: &[String]) {
+    for l in lines {
+        out.push_str(l.trim_end());
+        out.push('\n');
+    }
+}
+
+/// The title block: title, id, version and review date.
+pub fn header(playbook: &Playbook) -> String {
+    format!(
+        "{}\nplaybook {} version {}, reviewed {}\n",
+        playbook.title, playbook.id, playbook.version, playbook.reviewed
+    )
+}
+
+/// The path taken so far: each question and the answer given, info nodes passed.
+pub fn path(session: &Session) -> String {
+    let pb = session.playbook();
+    let mut out = String::new();
+    let mut number = 0usize;
+    for visit in session.trail() {
+        let node = pb.node(visit.node);
+        match (&node.body, visit.choice) {
+            (NodeBody::Question(q), Some(i)) => {
+                number = number.saturating_add(1);
+                let label = q.options.get(i).map_or("", |o| o.label.as_str());
+                let opt = q.options.get(i).map_or("", |o| o.id.as_str());
+                let _ = writeln!(out, "{number}. {}  [{}]", q.text, node.id);
+                let _ = writeln!(out, "   -> {label}  [{opt}]");
+            }
+            (NodeBody::Info(info), _) => {
+                let _ = writeln!(out, "i. {}  [{}]", info.title, node.id);
+                if let Some(text) = &info.text {
+                    push_lines(&mut out, &blocks(text, WIDTH, "   "));
+                }
+                if !info.sources.is_empty() {
+                    out.push_str("   Sources:\n");
+                    out.push_str(&source_list(pb, &info.sources, "   "));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Numbered source lines (`[1] title (kind)` and the URL under it).
+pub fn source_list(pb: &Playbook, ids: &[SourceId], indent: &str) -> String {
+    let mut out = String::new();
+    for (i, id) in ids.iter().enumerate() {
+        let s = pb.source(*id);
+        let _ = writeln!(
+            out,
+            "{indent}[{}] {} ({})",
+            i.saturating_add(1),
+            s.title,
+            s.kind.tag()
+        );
+        let _ = writeln!(out, "{indent}    {}", s.url);
+    }
+    out
+}
+
+/// A question waiting for an answer, with its option ids.
+pub fn question(
+    pb: &Playbook,
+    node_id: &str,
+    q: &Question,
+    remaining: Option<Remaining>,
+) -> String {
+    let mut out = format!("Question: {}  [{node_id}]\n", q.text);
+    if let Some(help) = &q.help {
+        out.push_str("Why we ask:\n");
+        push_lines(&mut out, &blocks(help, WIDTH, "  "));
+    }
+    if !q.sources.is_empty() {
+        out.push_str("Sources:\n");
+        out.push_str(&source_list(pb, &q.sources, "  "));
+    }
+    out.push_str("Options:\n");
+    let w = q.options.iter().map(|o| o.id.len()).max().unwrap_or(0);
+    for o in &q.options {
+        let _ = writeln!(out, "  {:w$}  {}", o.id, o.label);
+    }
+    if let Some(r) = remaining {
+        let _ = writeln!(out, "{}.", capitalise(&r.describe()));
+    }
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Source ids mapped to their reference numbers in `order`: `[1][3]`.
+pub fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
+    ids.iter()
+        .filter_map(|id| order.iter().position(|o| o == id))
+        .fold(String::new(), |mut out, i| {
+            let _ = write!(out, "[{}]", i.saturating_add(1));
+            out
+        })
+}
+
+/// An outcome in full: kind, who, summary, steps with scripts and cautions, what to have
+/// ready, what to expect, checklists (ticked items marked) and numbered sources.
+pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
+    let pb = session.playbook();
+    let order = pb.outcome_sources(o);
+    let mut out = format!(
+        "{} {}: {}  [{}]\n",
+        o.kind.glyph(),
+        o.kind.label().to_uppercase(),
+        o.title,
+        pb.node(id).id
+    );
+    if let Some(who) = &o.who {
+        let _ = writeln!(out, "Who acts: {who}");
+    }
+    if let Some(summary) = &o.summary {
+        out.push('\n');
+        push_lines(&mut out, &blocks(summary, WIDTH, ""));
+    }
+    out.push_str("\nSteps\n");
+    for (i, step) in o.steps.iter().enumerate() {
+        let n = format!("{:>3}. ", i.saturating_add(1));
+        let text = blocks(&step.text, WIDTH, "     ");
+        for (k, l) in text.iter().enumerate() {
+            if k == 0 {
+                let _ = writeln!(out, "{n}{}", l.trim_start());
+            } else {
+                let _ = writeln!(out, "{}", l.trim_end());
+            }
+        }
+        if let Some(detail) = &step.detail {
+            push_lines(&mut out, &blocks(detail, WIDTH, "     "));
+        }
+        if let Some(say) = &step.say {
+            out.push_str("     Say this:\n");
+            push_lines(&mut out, &blocks(say, WIDTH, "     | "));
+        }
+        if let Some(caution) = &step.caution {
+            let lines = blocks(&format!("Caution: {caution}"), WIDTH, "     ");
+            push_lines(&mut out, &lines);
+        }
+        if !step.sources.is_empty() {
+            let _ = writeln!(out, "     Sources: {}", cite(&order, &step.sources));
+        }
+    }
+    if !o.prepare.is_empty() {
+        out.push_str("\nHave ready\n");
+        for p in &o.prepare {
+            push_lines(&mut out, &blocks(&format!("- {p}"), WIDTH, "  "));
+        }
+    }
+    if let Some(expect) = &o.expect {
+        out.push_str("\nWhat to expect\n");
+        push_lines(&mut out, &blocks(expect, WIDTH, "  "));
+    }
+    for r in &o.checklists {
+        let Some(list) = pb.checklist(r.checklist) else {
+            continue;
+        };
+        let _ = write!(out, "\n{}\n", list.title);
+        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
+            let mark = if session.is_ticked(&list.id, &item.id) {
+                "[x]"
+            } else {
+                "[ ]"
+            };
+            let refs = cite(&order, &item.sources);
+            let lines = blocks(&format!("{} {refs}", item.text), WIDTH, "      ");
+            for (k, l) in lines.iter().enumerate() {
+                let prefix = if k == 0 {
+                    format!("  {mark} ")
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(
+                    out,
+                    "{prefix}{}",
+                    if k == 0 { l.trim_start() } else { l.trim_end() }
+                );
+            }
+            if let Some(why) = &item.why {
+                push_lines(&mut out, &blocks(&format!("Why: {why}"), WIDTH, "      "));
+            }
+        }
+    }
+    if !o.sources.is_empty() {
+        let _ = writeln!(
+            out,
+            "\nFor this outcome as a whole, see {}",
+            cite(&order, &o.sources)
+        );
+    }
+    out.push_str("\nSources\n");
+    out.push_str(&source_list(pb, &order, "  "));
+    out
+}

@@ -1,0 +1,309 @@
+//! The wizard's state and the one place where key presses meet the engine.
+//!
+//! A key becomes an [`Action`] through the keymap; [`App::apply`] changes the engine
+//! [`Session`] or the view state (scroll, focus, overlays). Views never change anything:
+//! they draw a [`ScreenModel`] borrowed from here.
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Size;
+
+use super::keymap::{self, Action, Context};
+use super::theme::Theme;
+use super::view;
+use crate::engine::Session;
+use crate::playbook::NodeBody;
+
+/// A window over the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    /// Keys and "why we ask", scrolled by this many lines.
+    Help {
+        /// Lines scrolled.
+        scroll: usize,
+    },
+    /// "Quit breakglass?"
+    ConfirmQuit,
+    /// "Start again?"
+    ConfirmRestart,
+}
+
+/// What a view may read: engine state and view state, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct ScreenModel<'a> {
+    /// The walk.
+    pub session: &'a Session,
+    /// Styles.
+    pub theme: &'a Theme,
+    /// The overlay shown, if any.
+    pub overlay: Option<Overlay>,
+    /// Lines scrolled in an info or outcome body.
+    pub scroll: usize,
+    /// The focused checklist item (index into the outcome's items, in order).
+    pub focus: usize,
+    /// A short message for the footer.
+    pub status: Option<&'a str>,
+}
+
+impl ScreenModel<'_> {
+    /// Where keys are pressed: the overlay if one is open, else the kind of node shown.
+    pub fn context(&self) -> Context {
+        match self.overlay {
+            Some(Overlay::Help { .. }) => Context::Help,
+            Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart) => Context::Confirm,
+            None => match self.session.node().body {
+                NodeBody::Question(_) => Context::Question,
+                NodeBody::Info(_) => Context::Info,
+                NodeBody::Outcome(_) => Context::Outcome,
+            },
+        }
+    }
+}
+
+/// The wizard.
+#[derive(Debug)]
+pub struct App {
+    session: Session,
+    theme: Theme,
+    size: Size,
+    overlay: Option<Overlay>,
+    scroll: usize,
+    focus: usize,
+    status: Option<String>,
+    quit: bool,
+}
+
+impl App {
+    /// A wizard over `session`, drawn at `size`.
+    pub fn new(session: Session, theme: Theme, size: Size) -> Self {
+        Self {
+            session,
+            theme,
+            size,
+            overlay: None,
+            scroll: 0,
+            focus: 0,
+            status: None,
+            quit: false,
+        }
+    }
+
+    /// What the views draw.
+    pub fn model(&self) -> ScreenModel<'_> {
+        ScreenModel {
+            session: &self.session,
+            theme: &self.theme,
+            overlay: self.overlay,
+            scroll: self.scroll,
+            focus: self.focus,
+            status: self.status.as_deref(),
+        }
+    }
+
+    /// The walk so far.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Gives the session back when the wizard ends.
+    pub fn into_session(self) -> Session {
+        self.session
+    }
+
+    /// Whether the person asked to leave.
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The terminal was resized.
+    pub fn resize(&mut self, size: Size) {
+        self.size = size;
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+
+    /// Where keys are pressed now.
+    pub fn context(&self) -> Context {
+        self.model().context()
+    }
+
+    /// Handles one key press.
+    pub fn handle_key(&mut self, key: &KeyEvent) {
+        self.status = None;
+        if let Some(action) = keymap::action_for(key, self.context()) {
+            self.apply(action);
+        }
+    }
+
+    /// Carries out an action.
+    pub fn apply(&mut self, action: Action) {
+        match self.context() {
+            Context::Confirm => self.apply_confirm(action),
+            Context::Help => self.apply_help(action),
+            Context::Question => self.apply_question(action),
+            Context::Info | Context::Outcome => self.apply_document(action),
+        }
+    }
+
+    fn apply_confirm(&mut self, action: Action) {
+        match (action, self.overlay) {
+            (Action::Yes, Some(Overlay::ConfirmQuit)) | (Action::ForceQuit, _) => self.quit = true,
+            (Action::Yes, Some(Overlay::ConfirmRestart)) => {
+                self.overlay = None;
+                self.session.restart();
+                self.moved();
+                self.status = Some("Started again from the first question.".into());
+            }
+            (Action::No, _) => self.overlay = None,
+            _ => {}
+        }
+    }
+
+    fn apply_help(&mut self, action: Action) {
+        let Some(Overlay::Help { scroll }) = self.overlay else {
+            return;
+        };
+        let max = view::help::max_scroll(&self.model(), self.size);
+        let page = view::help::page(self.size);
+        let scroll = match action {
+            Action::Close => {
+                self.overlay = None;
+                return;
+            }
+            Action::ForceQuit => {
+                self.quit = true;
+                return;
+            }
+            _ => scrolled(action, scroll, page, max),
+        };
+        self.overlay = Some(Overlay::Help { scroll });
+    }
+
+    fn apply_question(&mut self, action: Action) {
+        let count = self.session.question().map_or(0, |q| q.options.len());
+        match action {
+            Action::Up => self.session.move_selection(-1),
+            Action::Down => self.session.move_selection(1),
+            Action::Top => self.session.select(0),
+            Action::Bottom => self.session.select(count.saturating_sub(1)),
+            Action::Pick(n) if n >= count => {
+                self.status = Some(format!("There is no answer {}.", n.saturating_add(1)));
+            }
+            Action::Pick(n) => {
+                self.session.select(n);
+                self.advance();
+            }
+            Action::Choose => self.advance(),
+            other => self.apply_common(other),
+        }
+    }
+
+    fn apply_document(&mut self, action: Action) {
+        let max = self.max_scroll();
+        let page = view::body_height(self.size);
+        match action {
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => self.scroll = scrolled(action, self.scroll, page, max),
+            Action::Choose => self.advance(),
+            Action::NextItem | Action::PrevItem => self.move_focus(action == Action::NextItem),
+            Action::ToggleItem => self.toggle_focused(),
+            other => self.apply_common(other),
+        }
+    }
+
+    fn apply_common(&mut self, action: Action) {
+        match action {
+            Action::Back => {
+                if self.session.back() {
+                    self.moved();
+                } else {
+                    self.status =
+                        Some("This is the first question; there is nothing to go back to.".into());
+                }
+            }
+            Action::Restart if self.session.trail().is_empty() => {
+                self.status = Some("You are already at the first question.".into());
+            }
+            Action::Restart => self.overlay = Some(Overlay::ConfirmRestart),
+            Action::Quit => self.overlay = Some(Overlay::ConfirmQuit),
+            Action::ForceQuit => self.quit = true,
+            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            _ => {}
+        }
+    }
+
+    fn advance(&mut self) {
+        if self.session.advance().is_ok() {
+            self.moved();
+        }
+    }
+
+    /// The node changed: start at the top with the first item focused.
+    fn moved(&mut self) {
+        self.scroll = 0;
+        self.focus = 0;
+    }
+
+    fn max_scroll(&self) -> usize {
+        let doc = view::document(&self.model(), self.size);
+        doc.height().saturating_sub(view::body_height(self.size))
+    }
+
+    fn move_focus(&mut self, forward: bool) {
+        let count = view::outcome::items(&self.session).len();
+        if count == 0 {
+            self.status = Some("This outcome has no checklist.".into());
+            return;
+        }
+        self.focus = if forward {
+            self.focus.saturating_add(1).checked_rem(count).unwrap_or(0)
+        } else {
+            self.focus.checked_sub(1).unwrap_or(count.saturating_sub(1))
+        };
+        self.reveal_focus();
+    }
+
+    fn toggle_focused(&mut self) {
+        let items = view::outcome::items(&self.session);
+        let Some((list, item)) = items.get(self.focus).cloned() else {
+            self.status = Some("This outcome has no checklist.".into());
+            return;
+        };
+        if let Some(done) = self.session.toggle(&list, &item) {
+            self.status = Some(if done { "Ticked." } else { "Unticked." }.into());
+        }
+        self.reveal_focus();
+    }
+
+    /// Scrolls so the focused checklist item is on screen.
+    fn reveal_focus(&mut self) {
+        let doc = view::document(&self.model(), self.size);
+        let Some(&line) = doc.anchors.get(self.focus) else {
+            return;
+        };
+        let page = view::body_height(self.size);
+        if line < self.scroll {
+            self.scroll = line;
+        } else if line >= self.scroll.saturating_add(page) {
+            self.scroll = line.saturating_sub(page.saturating_sub(2));
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+    }
+}
+
+/// A scroll offset after a scrolling action.
+fn scrolled(action: Action, scroll: usize, page: usize, max: usize) -> usize {
+    let page = page.saturating_sub(1).max(1);
+    match action {
+        Action::Up => scroll.saturating_sub(1),
+        Action::Down => scroll.saturating_add(1),
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll.saturating_add(page),
+        Action::Top => 0,
+        Action::Bottom => max,
+        _ => scroll,
+    }
+    .min(max)
+}

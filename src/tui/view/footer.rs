@@ -1,0 +1,43 @@
+//! The footer: the key hints of the current context, straight from the keymap, or a status
+//! message after an action.
+//!
+//! ```text
+//!  ↑↓ move  Enter choose  1–9 pick  b back  r restart  ? help  q quit
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::ScreenModel;
+use super::super::keymap;
+use super::header::truncate;
+
+/// Draws the footer into `area` (one line).
+pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
+    let theme = model.theme;
+    let width = usize::from(area.width);
+    if let Some(status) = model.status {
+        let line = Line::from(Span::styled(
+            format!(" {}", truncate(status, width.saturating_sub(1))),
+            theme.status,
+        ));
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1usize;
+    for hint in keymap::hints(model.context()) {
+        let (key, word) = hint.split_once(' ').unwrap_or((hint, ""));
+        let add = hint.width().saturating_add(2);
+        if used.saturating_add(add) > width {
+            break;
+        }
+        used = used.saturating_add(add);
+        spans.push(Span::styled(key.to_string(), theme.key));
+        spans.push(Span::styled(format!(" {word}  "), theme.dim));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

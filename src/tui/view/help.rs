@@ -1,0 +1,136 @@
+//! The help overlay: the keys of the screen underneath (from the keymap), why the question
+//! is asked, and the tool's promises. Scrolls when it does not fit.
+//!
+//! ```text
+//!   ┌ Help ─────────────────────────────────────┐
+//!   │ Keys                                       │
+//!   │   ↑/k         select the option above      │
+//!   │ Why we ask                                 │
+//!   │   ...                                      │
+//!   └────────────────────────── Esc close ───────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect, Size};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear};
+
+use super::super::app::ScreenModel;
+use super::super::doc::{self, Doc};
+use super::super::keymap::{self, Context};
+use crate::playbook::NodeBody;
+
+/// The popup's rectangle in a terminal area.
+fn popup(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(4).min(78);
+    let height = area.height.saturating_sub(2);
+    area.centered(Constraint::Length(width), Constraint::Length(height))
+}
+
+fn inner(area: Rect) -> Rect {
+    Block::bordered().inner(popup(area))
+}
+
+fn size_rect(size: Size) -> Rect {
+    Rect::from((ratatui::layout::Position::ORIGIN, size))
+}
+
+/// Lines visible at once in a terminal of `size`.
+pub fn page(size: Size) -> usize {
+    usize::from(inner(size_rect(size)).height)
+}
+
+/// The furthest the help can scroll in a terminal of `size`.
+pub fn max_scroll(model: &ScreenModel<'_>, size: Size) -> usize {
+    let width = usize::from(inner(size_rect(size)).width);
+    document(model, width).height().saturating_sub(page(size))
+}
+
+/// The context the help describes: the screen under the overlay.
+fn screen_context(model: &ScreenModel<'_>) -> Context {
+    match model.session.node().body {
+        NodeBody::Question(_) => Context::Question,
+        NodeBody::Info(_) => Context::Info,
+        NodeBody::Outcome(_) => Context::Outcome,
+    }
+}
+
+/// The help text, `width` columns wide.
+pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
+    let theme = model.theme;
+    let session = model.session;
+    let mut d = Doc::default();
+    let why = match &session.node().body {
+        NodeBody::Question(q) => q.help.as_deref(),
+        NodeBody::Info(i) => i.help.as_deref(),
+        NodeBody::Outcome(_) => None,
+    };
+    if let Some(why) = why {
+        d.lines
+            .push(Line::styled("Why we ask, and how to tell", theme.heading));
+        d.extend(doc::text(why, width, " ", Style::new(), theme));
+        d.gap();
+    }
+    if let Some(q) = session.question()
+        && !q.sources.is_empty()
+    {
+        d.lines.push(Line::styled("Sources", theme.heading));
+        d.extend(super::outcome::source_lines(model, &q.sources, width));
+        d.gap();
+    }
+    d.lines.push(Line::styled("Keys", theme.heading));
+    let rows = keymap::help_rows(screen_context(model));
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (keys, what) in rows {
+        let first = format!(" {keys:key_width$}  ");
+        let rest = " ".repeat(first.chars().count());
+        d.extend(doc::hang(
+            &doc::run(what, Style::new()),
+            width,
+            &first,
+            &rest,
+            theme.key,
+        ));
+    }
+    d.gap();
+    d.lines.push(Line::styled("About", theme.heading));
+    let pb = session.playbook();
+    let about = format!(
+        "breakglass never asks for a password, a code, a recovery key or a token, and never \
+         uses the network. Type those only on Microsoft's own sign-in pages.\n\n\
+         Playbook: {} ({}, version {}, reviewed {}).",
+        pb.title, pb.id, pb.version, pb.reviewed
+    );
+    d.extend(doc::text(&about, width, " ", Style::new(), theme));
+    d
+}
+
+/// Draws the help over `area`, scrolled by `scroll` lines.
+pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll: usize) {
+    let theme = model.theme;
+    let popup = popup(area);
+    let block = Block::bordered()
+        .title(Line::from(" Help ").centered())
+        .title_bottom(
+            Line::from(vec![
+                Span::styled(" Esc", theme.key),
+                Span::styled(" close ", theme.dim),
+            ])
+            .right_aligned(),
+        )
+        .border_style(theme.heading);
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let text_area = Rect {
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    let d = document(model, usize::from(text_area.width));
+    super::render_scrolled(frame, text_area, &d.lines, scroll);
+}

@@ -1,0 +1,134 @@
+//! Views: pure functions from a [`ScreenModel`] to the frame. Nothing here changes state.
+//!
+//! ```text
+//! ┌ header ───────────────────────────────────────────────┐
+//! │ breakglass  <playbook title>        Question 3 · 2–5 left │
+//! │ <breadcrumb of answers, elided from the left>          │
+//! │───────────────────────────────────────────────────────│
+//! │ body: question | info | outcome (scrolls)            ▐ │
+//! │ ...                                                    │
+//! │ footer: key hints from the keymap, or a status message │
+//! └────────────────────────────────────────────────────────┘
+//! ```
+//! Overlays (help, confirmations) are drawn over the body. Below [`MIN_WIDTH`] ×
+//! [`MIN_HEIGHT`] only a "make the window larger" message is drawn.
+
+pub mod confirm;
+pub mod footer;
+pub mod header;
+pub mod help;
+pub mod info;
+pub mod outcome;
+pub mod question;
+pub mod too_small;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect, Size};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+
+use super::app::{Overlay, ScreenModel};
+use super::doc::Doc;
+use crate::playbook::NodeBody;
+
+/// The narrowest terminal the wizard draws in.
+pub const MIN_WIDTH: u16 = 30;
+/// The shortest terminal the wizard draws in.
+pub const MIN_HEIGHT: u16 = 8;
+
+const HEADER_HEIGHT: u16 = 3;
+const FOOTER_HEIGHT: u16 = 1;
+
+/// The three bands of the screen.
+fn regions(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(HEADER_HEIGHT),
+        Constraint::Fill(1),
+        Constraint::Length(FOOTER_HEIGHT),
+    ])
+    .areas(area)
+}
+
+/// The body band, inset by one column on the left (text) and right (scroll bar).
+fn body_area(area: Rect) -> Rect {
+    let [_, body, _] = regions(area);
+    Rect {
+        x: body.x.saturating_add(1),
+        width: body.width.saturating_sub(2),
+        ..body
+    }
+}
+
+/// How many lines of body fit in a terminal of `size`.
+pub fn body_height(size: Size) -> usize {
+    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size))).height)
+}
+
+/// How wide body text is wrapped in a terminal of `size`.
+pub fn body_width(size: Size) -> usize {
+    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size))).width)
+}
+
+/// The scrollable document of the current node (empty for questions, which scroll by
+/// selection instead).
+pub fn document(model: &ScreenModel<'_>, size: Size) -> Doc {
+    let width = body_width(size);
+    let session = model.session;
+    match &session.node().body {
+        NodeBody::Outcome(o) => outcome::document(model, session.current(), o, width),
+        NodeBody::Info(i) => info::document(model, i, width),
+        NodeBody::Question(_) => Doc::default(),
+    }
+}
+
+/// Draws the whole screen.
+pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small::render(frame, area, model.theme);
+        return;
+    }
+    let [head, _, foot] = regions(area);
+    header::render(frame, head, model);
+    let body = body_area(area);
+    match &model.session.node().body {
+        NodeBody::Question(q) => question::render(frame, body, model, q),
+        NodeBody::Info(_) | NodeBody::Outcome(_) => {
+            let doc = document(model, area.as_size());
+            render_scrolled(frame, body, &doc.lines, model.scroll);
+        }
+    }
+    footer::render(frame, foot, model);
+    match model.overlay {
+        Some(Overlay::Help { scroll }) => help::render(frame, area, model, scroll),
+        Some(o @ (Overlay::ConfirmQuit | Overlay::ConfirmRestart)) => {
+            confirm::render(frame, area, model, o);
+        }
+        None => {}
+    }
+}
+
+/// Draws `lines` from `scroll` down, with a scroll bar in the column right of `area` when
+/// they do not fit.
+pub fn render_scrolled(frame: &mut Frame<'_>, area: Rect, lines: &[Line<'static>], scroll: usize) {
+    let height = usize::from(area.height);
+    let start = scroll.min(lines.len());
+    let end = start.saturating_add(height).min(lines.len());
+    let visible: Vec<Line<'static>> = lines.get(start..end).unwrap_or_default().to_vec();
+    frame.render_widget(Paragraph::new(visible), area);
+    if lines.len() > height {
+        let bar_area = Rect {
+            x: area.right(),
+            width: 1,
+            ..area
+        }
+        .intersection(frame.area());
+        let mut state = ScrollbarState::new(lines.len().saturating_sub(height))
+            .position(start)
+            .viewport_content_length(height);
+        let bar = Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None);
+        frame.render_stateful_widget(bar, bar_area, &mut state);
+    }
+}

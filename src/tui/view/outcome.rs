@@ -1,0 +1,239 @@
+//! The outcome screen: kind by glyph and word, who acts, the numbered steps with "say
+//! this" scripts set apart, what to have ready, what to expect, the checklist (Space ticks
+//! the focused item), and the sources with their full addresses.
+//!
+//! ```text
+//!  ▲ ESCALATE TO MICROSOFT SUPPORT
+//!  Ask Microsoft's Data Protection team to reset your MFA
+//!  Who acts: you, with Microsoft Support
+//!
+//!  STEPS
+//!   1. Call Microsoft business support ...
+//!      │ Say: "This is a tenant lockout ..."
+//!  HAVE READY
+//!   • your tenant ID ...
+//!  ONCE YOU ARE BACK IN
+//! ▶ [x] Register a second method [3]
+//!  SOURCES
+//!   [1] Title (Microsoft documentation)
+//!       https://learn.microsoft.com/...
+//! ```
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::super::app::ScreenModel;
+use super::super::doc::{self, Doc};
+use crate::engine::Session;
+use crate::export::text::cite;
+use crate::playbook::{NodeId, Outcome, SourceId};
+
+/// The checklist items of the current outcome, in order, as (checklist id, item id).
+pub fn items(session: &Session) -> Vec<(String, String)> {
+    let Some(o) = session.outcome() else {
+        return Vec::new();
+    };
+    let pb = session.playbook();
+    o.checklists
+        .iter()
+        .filter_map(|r| pb.checklist(r.checklist).map(|l| (l, &r.items)))
+        .flat_map(|(list, idx)| {
+            idx.iter()
+                .filter_map(|&i| list.items.get(i))
+                .map(|item| (list.id.clone(), item.id.clone()))
+        })
+        .collect()
+}
+
+fn section(d: &mut Doc, title: &str, style: Style) {
+    d.gap();
+    d.lines.push(Line::styled(
+        title.to_uppercase(),
+        style.add_modifier(Modifier::UNDERLINED),
+    ));
+}
+
+/// The outcome as a scrollable document `width` columns wide; anchors are checklist items.
+pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize) -> Doc {
+    let theme = model.theme;
+    let session = model.session;
+    let pb = session.playbook();
+    let order = pb.outcome_sources(o);
+    let mut d = Doc::default();
+    let banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
+    d.extend(doc::hang(
+        &doc::run(&banner, theme.kind(o.kind)),
+        width,
+        "",
+        "",
+        theme.kind(o.kind),
+    ));
+    d.extend(doc::hang(
+        &doc::run(&o.title, theme.heading),
+        width,
+        "",
+        "",
+        theme.heading,
+    ));
+    if let Some(who) = &o.who {
+        let runs = vec![
+            crate::wrap::Piece {
+                text: "Who acts: ".into(),
+                tag: theme.dim,
+            },
+            crate::wrap::Piece {
+                text: who.clone(),
+                tag: Style::new(),
+            },
+        ];
+        d.extend(doc::hang(&runs, width, "", "", Style::new()));
+    }
+    if let Some(summary) = &o.summary {
+        d.gap();
+        d.extend(doc::text(summary, width, "", Style::new(), theme));
+    }
+    steps(&mut d, model, o, &order, width);
+    if !o.prepare.is_empty() {
+        section(&mut d, "Have ready", theme.heading);
+        for p in &o.prepare {
+            d.extend(doc::text(
+                &format!("- {p}"),
+                width,
+                " ",
+                Style::new(),
+                theme,
+            ));
+        }
+    }
+    if let Some(expect) = &o.expect {
+        section(&mut d, "What to expect", theme.heading);
+        d.extend(doc::text(expect, width, " ", Style::new(), theme));
+    }
+    checklists(&mut d, model, o, &order, width);
+    section(&mut d, "Sources", theme.heading);
+    d.extend(source_lines(model, &order, width));
+    d
+}
+
+/// Numbered sources: title and kind, then the full address (always printed).
+pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> Vec<Line<'static>> {
+    let theme = model.theme;
+    let pb = model.session.playbook();
+    let mut out = Vec::new();
+    for (i, id) in ids.iter().enumerate() {
+        let s = pb.source(*id);
+        let first = format!(" [{}] ", i.saturating_add(1));
+        let rest = " ".repeat(first.chars().count());
+        let text = format!("{} ({})", s.title, s.kind.tag());
+        out.extend(doc::hang(
+            &doc::run(&text, Style::new()),
+            width,
+            &first,
+            &rest,
+            theme.dim,
+        ));
+        out.extend(doc::hang(
+            &doc::run(&s.url, theme.code),
+            width,
+            &rest,
+            &rest,
+            theme.dim,
+        ));
+    }
+    out
+}
+
+fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
+    let theme = model.theme;
+    section(d, "Steps", theme.heading);
+    let indent = "     ";
+    for (i, step) in o.steps.iter().enumerate() {
+        if i > 0 {
+            d.gap();
+        }
+        let first = format!(" {:>2}. ", i.saturating_add(1));
+        let mut runs = doc::run(&step.text, theme.heading);
+        let refs = cite(order, &step.sources);
+        if !refs.is_empty() {
+            runs.push(crate::wrap::Piece {
+                text: format!(" {refs}"),
+                tag: theme.dim,
+            });
+        }
+        d.extend(doc::hang(&runs, width, &first, indent, theme.heading));
+        if let Some(detail) = &step.detail {
+            d.extend(doc::text(detail, width, indent, Style::new(), theme));
+        }
+        if let Some(say) = &step.say {
+            d.lines.push(Line::from(Span::styled(
+                format!("{indent}Say this:"),
+                theme.say.add_modifier(Modifier::BOLD),
+            )));
+            d.extend(doc::text(
+                say,
+                width,
+                &format!("{indent}│ "),
+                theme.say,
+                theme,
+            ));
+        }
+        if let Some(caution) = &step.caution {
+            let runs = vec![
+                crate::wrap::Piece {
+                    text: "⚠ Caution: ".into(),
+                    tag: theme.caution,
+                },
+                crate::wrap::Piece {
+                    text: caution.clone(),
+                    tag: Style::new(),
+                },
+            ];
+            d.extend(doc::hang(&runs, width, indent, indent, Style::new()));
+        }
+    }
+}
+
+fn checklists(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
+    let theme = model.theme;
+    let session = model.session;
+    let pb = session.playbook();
+    let mut index = 0usize;
+    for r in &o.checklists {
+        let Some(list) = pb.checklist(r.checklist) else {
+            continue;
+        };
+        section(d, &list.title, theme.heading);
+        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
+            let focused = index == model.focus;
+            index = index.saturating_add(1);
+            let ticked = session.is_ticked(&list.id, &item.id);
+            let mark = if ticked { "[x]" } else { "[ ]" };
+            let pointer = if focused { "▶" } else { " " };
+            let first = format!("{pointer}{mark} ");
+            let style = if focused {
+                theme.selected
+            } else {
+                Style::new()
+            };
+            let mut runs = doc::run(&item.text, style);
+            let refs = cite(order, &item.sources);
+            if !refs.is_empty() {
+                runs.push(crate::wrap::Piece {
+                    text: format!(" {refs}"),
+                    tag: theme.dim,
+                });
+            }
+            d.anchors.push(d.lines.len());
+            d.extend(doc::hang(&runs, width, &first, "     ", style));
+            if let Some(why) = &item.why {
+                d.extend(doc::text(
+                    &format!("Why: {why}"),
+                    width,
+                    "     ",
+                    theme.dim,
+                    theme,
+                ));
+            }
+        }
+    }
+}

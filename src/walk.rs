@@ -1,0 +1,240 @@
+//! `breakglass walk`: the engine without a terminal UI. Answers come as `NODE=OPTION`
+//! pairs; the walk follows them from the start, passing info nodes, until it reaches an
+//! outcome or a question with no answer given.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+use crate::engine::{Answer, Session};
+use crate::playbook::{NodeBody, NodeId, Playbook};
+
+/// Why a walk could not run: always the caller's input (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WalkError {
+    /// An answer is not written `NODE=OPTION`.
+    #[error("`{0}` is not an answer; write NODE=OPTION, e.g. which-service=azure-admin")]
+    Syntax(String),
+    /// No node has this id.
+    #[error("no node is called `{node}`{hint}. Questions in this playbook: {}", valid.join(", "))]
+    UnknownNode {
+        /// The id given.
+        node: String,
+        /// A "did you mean" suffix, or empty.
+        hint: String,
+        /// The question ids that exist.
+        valid: Vec<String>,
+    },
+    /// The node exists but is not a question.
+    #[error("`{node}` is not a question, so it takes no answer")]
+    NotAQuestion {
+        /// The id given.
+        node: String,
+    },
+    /// The question has no such option.
+    #[error("question `{node}` has no option `{option}`{hint}. Its options: {}", valid.join(", "))]
+    UnknownOption {
+        /// The question.
+        node: String,
+        /// The option given.
+        option: String,
+        /// A "did you mean" suffix, or empty.
+        hint: String,
+        /// The options that exist.
+        valid: Vec<String>,
+    },
+    /// Two different answers for one question.
+    #[error("question `{node}` is answered twice (`{first}` and `{second}`)")]
+    Conflict {
+        /// The question.
+        node: String,
+        /// The first answer.
+        first: String,
+        /// The second answer.
+        second: String,
+    },
+    /// The answers lead round a loop.
+    #[error("these answers go round in a loop back to `{0}`")]
+    Loop(String),
+}
+
+/// Where a walk stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stop {
+    /// At an outcome (exit 0).
+    Outcome,
+    /// At a question with no answer given (exit 3).
+    Question,
+}
+
+/// The result of a walk: the session where it stopped, and any answers it did not use.
+#[derive(Debug)]
+pub struct Walked {
+    /// The session, positioned where the walk stopped; its trail is the path taken.
+    pub session: Session,
+    /// Where it stopped.
+    pub stop: Stop,
+    /// Answers for questions the path never reached.
+    pub unused: Vec<Answer>,
+}
+
+/// Parses `NODE=OPTION` strings and checks each against the playbook.
+pub fn parse_answers(playbook: &Playbook, raw: &[String]) -> Result<Vec<Answer>, WalkError> {
+    let mut out: Vec<Answer> = Vec::new();
+    for r in raw {
+        let Some((node, option)) = r.split_once('=') else {
+            return Err(WalkError::Syntax(r.clone()));
+        };
+        let (node, option) = (node.trim(), option.trim());
+        if node.is_empty() || option.is_empty() {
+            return Err(WalkError::Syntax(r.clone()));
+        }
+        check_answer(playbook, node, option)?;
+        match out.iter().find(|a| a.node == node) {
+            Some(a) if a.option != option => {
+                return Err(WalkError::Conflict {
+                    node: node.into(),
+                    first: a.option.clone(),
+                    second: option.into(),
+                });
+            }
+            Some(_) => {}
+            None => out.push(Answer {
+                node: node.into(),
+                option: option.into(),
+            }),
+        }
+    }
+    Ok(out)
+}
+
+fn check_answer(playbook: &Playbook, node: &str, option: &str) -> Result<(), WalkError> {
+    let questions: Vec<String> = playbook
+        .nodes()
+        .filter(|(_, n)| n.as_question().is_some())
+        .map(|(_, n)| n.id.clone())
+        .collect();
+    let Some(id) = playbook.find(node) else {
+        return Err(WalkError::UnknownNode {
+            node: node.into(),
+            hint: hint(node, questions.iter().map(String::as_str)),
+            valid: questions,
+        });
+    };
+    let Some(q) = playbook.node(id).as_question() else {
+        return Err(WalkError::NotAQuestion { node: node.into() });
+    };
+    if q.option_index(option).is_none() {
+        let valid: Vec<String> = q.options.iter().map(|o| o.id.clone()).collect();
+        return Err(WalkError::UnknownOption {
+            node: node.into(),
+            option: option.into(),
+            hint: hint(option, valid.iter().map(String::as_str)),
+            valid,
+        });
+    }
+    Ok(())
+}
+
+fn hint<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+    crate::playbook::check::text::did_you_mean(wanted, candidates)
+        .map(|s| format!(" (did you mean `{s}`?)"))
+        .unwrap_or_default()
+}
+
+/// Walks `playbook` from the start with `answers` (in any order).
+pub fn walk(playbook: Playbook, answers: &[Answer]) -> Result<Walked, WalkError> {
+    let mut session = Session::new(playbook);
+    let mut seen: HashSet<NodeId> = HashSet::new();
+    let stop = loop {
+        if !seen.insert(session.current()) {
+            return Err(WalkError::Loop(session.node().id.clone()));
+        }
+        let node = session.node();
+        match &node.body {
+            NodeBody::Outcome(_) => break Stop::Outcome,
+            NodeBody::Info(_) => {
+                let _ = session.advance();
+            }
+            NodeBody::Question(_) => {
+                let Some(a) = answers.iter().find(|a| a.node == node.id) else {
+                    break Stop::Question;
+                };
+                let option = a.option.clone();
+                if session.choose_id(&option).is_err() {
+                    // parse_answers checked every option; stop rather than guess.
+                    break Stop::Question;
+                }
+            }
+        }
+    };
+    let visited: HashSet<&str> = session
+        .trail()
+        .iter()
+        .map(|v| session.playbook().node(v.node).id.as_str())
+        .collect();
+    let unused = answers
+        .iter()
+        .filter(|a| !visited.contains(a.node.as_str()))
+        .cloned()
+        .collect();
+    Ok(Walked {
+        session,
+        stop,
+        unused,
+    })
+}
+
+/// The version of the JSON shape `walk --json` prints.
+pub const JSON_FORMAT: &str = "breakglass-walk/1";
+
+/// The walk as text: header, the path, then the outcome or the pending question.
+pub fn to_text(w: &Walked) -> String {
+    use crate::export::text;
+    let s = &w.session;
+    let mut out = text::header(s.playbook());
+    let path = text::path(s);
+    if !path.is_empty() {
+        out.push('\n');
+        out.push_str(&path);
+    }
+    out.push('\n');
+    let node = s.node();
+    match &node.body {
+        NodeBody::Outcome(o) => out.push_str(&text::outcome(s, s.current(), o)),
+        NodeBody::Question(q) => {
+            out.push_str(&text::question(s.playbook(), &node.id, q, s.remaining()));
+            let _ = writeln!(
+                out,
+                "Stopped here: no answer given. Add --answer {}=<option> to go on.",
+                node.id
+            );
+        }
+        NodeBody::Info(_) => {}
+    }
+    out
+}
+
+/// The walk as JSON (see [`JSON_FORMAT`]).
+pub fn to_json(w: &Walked) -> serde_json::Value {
+    use crate::export::json;
+    let s = &w.session;
+    let node = s.node();
+    let (status, outcome, pending) = match &node.body {
+        NodeBody::Outcome(o) => ("outcome", Some(json::outcome(s, s.current(), o)), None),
+        NodeBody::Question(q) => (
+            "question",
+            None,
+            Some(json::question(s.playbook(), s.current(), q, s.remaining())),
+        ),
+        NodeBody::Info(_) => ("info", None, None),
+    };
+    serde_json::json!({
+        "format": JSON_FORMAT,
+        "playbook": json::PlaybookRef::of(s.playbook()),
+        "status": status,
+        "path": json::path(s),
+        "outcome": outcome,
+        "pending": pending,
+        "unused_answers": w.unused.iter().map(|a| format!("{}={}", a.node, a.option)).collect::<Vec<_>>(),
+    })
+}

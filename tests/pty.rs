@@ -1,0 +1,205 @@
+//! The wizard in a real terminal (tmux, 80×24): walk to the founding outcome, back,
+//! restart and quit, and check the shell is left clean; the same after SIGTERM and
+//! SIGHUP; resizing below the minimum and back.
+//!
+//! Needs tmux (`.ci/run` installs it). Each test runs its own tmux server.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// One tmux server with one 80×24 pane running the wizard, then a shell-free epilogue
+/// that prints the exit code and the terminal modes and waits.
+struct Pane {
+    socket: String,
+}
+
+impl Pane {
+    fn start(args: &str) -> Pane {
+        let tmux_found = Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        assert!(
+            tmux_found,
+            "these tests need tmux on PATH (.ci/run installs it)"
+        );
+        let socket = format!(
+            "bg-test-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        let bin = PathBuf::from(env!("CARGO_BIN_EXE_breakglass"));
+        let script = format!(
+            "{} {args}; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 120",
+            bin.display()
+        );
+        let pane = Pane { socket };
+        pane.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "80",
+            "-y",
+            "24",
+            "env",
+            "-u",
+            "NO_COLOR",
+            "TERM=xterm-256color",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "timed out waiting for {text:?}; screen:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", k]);
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn format(&self, f: &str) -> String {
+        String::from_utf8_lossy(&self.tmux(&["display-message", "-p", f]).stdout)
+            .trim()
+            .to_string()
+    }
+
+    /// The pid of the wizard: the child of the pane's shell.
+    fn wizard_pid(&self) -> String {
+        let shell = self.format("#{pane_pid}");
+        let out = Command::new("pgrep").args(["-P", &shell]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    /// After the wizard ended: its exit code is shown, the alternate screen is off, the
+    /// cursor is visible, and the terminal is back in cooked mode with echo.
+    fn assert_restored(&self, code: i32) -> String {
+        let screen = self.wait_for("END-OF-RUN");
+        assert!(
+            screen.contains(&format!("exit={code}")),
+            "expected exit={code}:\n{screen}"
+        );
+        assert_eq!(
+            self.format("#{alternate_on}"),
+            "0",
+            "still in the alternate screen:\n{screen}"
+        );
+        assert_eq!(self.format("#{cursor_flag}"), "1", "cursor left hidden");
+        assert_eq!(
+            self.format("#{mouse_any_flag}"),
+            "0",
+            "mouse capture left on"
+        );
+        assert!(
+            screen.contains("icanon echo"),
+            "terminal left in raw mode:\n{screen}"
+        );
+        screen
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn walk_to_the_founding_outcome_back_restart_and_quit_leaves_the_shell_clean() {
+    let p = Pane::start("");
+    p.wait_for("What are you trying to sign in to?");
+    p.keys(&["Enter", "1", "j", "Enter", "Down", "Enter", "3", "4"]);
+    let outcome = p.wait_for("ESCALATE TO MICROSOFT SUPPORT");
+    assert!(outcome.contains("Data Protection team"), "{outcome}");
+    assert!(outcome.contains("Outcome"), "{outcome}");
+    p.keys(&["b"]);
+    p.wait_for("Can anyone else sign in");
+    p.keys(&["r"]);
+    p.wait_for("Start again?");
+    p.keys(&["y"]);
+    p.wait_for("What are you trying to sign in to?");
+    p.keys(&["q"]);
+    p.wait_for("Leave breakglass now?");
+    p.keys(&["y"]);
+    let screen = p.assert_restored(0);
+    assert!(
+        screen.contains("You stopped at: What are you trying to sign in to?"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let p = Pane::start("");
+    p.wait_for("What are you trying to sign in to?");
+    p.keys(&["Enter"]);
+    p.wait_for("Which sign-in name");
+    let pid = p.wizard_pid();
+    assert!(!pid.is_empty(), "wizard pid not found");
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let screen = p.assert_restored(143);
+    assert!(
+        screen.contains("--answer which-service=azure-admin"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    let p = Pane::start("");
+    p.wait_for("What are you trying to sign in to?");
+    let pid = p.wizard_pid();
+    Command::new("kill").args(["-HUP", &pid]).status().unwrap();
+    p.assert_restored(129);
+}
+
+#[test]
+fn a_panic_free_resize_below_the_minimum_and_back() {
+    let p = Pane::start("");
+    p.wait_for("What are you trying to sign in to?");
+    p.tmux(&["resize-window", "-x", "20", "-y", "6"]);
+    p.wait_for("Make the");
+    p.tmux(&["resize-window", "-x", "80", "-y", "24"]);
+    p.wait_for("What are you trying to sign in to?");
+    p.keys(&["C-c"]);
+    p.assert_restored(0);
+}

@@ -1,0 +1,288 @@
+//! The wizard without a terminal: every screen as an insta snapshot at 80×24 and 40×12, a
+//! scripted-key walk from the first question to the founding outcome and back, and a
+//! property test that drawing never panics at any size.
+
+mod common;
+
+use breakglass::engine::Session;
+use breakglass::tui::app::App;
+use breakglass::tui::keymap::Action;
+use breakglass::tui::theme::Theme;
+use breakglass::tui::view;
+use common::builtin_playbook;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Size;
+
+const FOUNDING: [&str; 6] = [
+    "which-service=azure-admin",
+    "account-kind=personal",
+    "which-check=second",
+    "other-method=no",
+    "old-device=none",
+    "who-else=nobody",
+];
+
+fn app(w: u16, h: u16) -> App {
+    App::new(
+        Session::new(builtin_playbook()),
+        Theme::mono(),
+        Size::new(w, h),
+    )
+}
+
+/// An app positioned after `answers` (NODE=OPTION), drawn at w×h.
+fn app_at(answers: &[&str], w: u16, h: u16) -> App {
+    let mut a = app(w, h);
+    for ans in answers {
+        let (node, option) = ans.split_once('=').unwrap();
+        let q = a.session().question().unwrap();
+        assert_eq!(a.session().node().id, node);
+        let index = q.option_index(option).unwrap();
+        a.apply(Action::Pick(index));
+    }
+    a
+}
+
+fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view::render(f, &app.model())).unwrap();
+    t
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+fn press(app: &mut App, keys: &[KeyCode]) {
+    for k in keys {
+        app.handle_key(&key(*k));
+    }
+}
+
+macro_rules! snap_both_sizes {
+    ($name:ident, $make:expr) => {
+        #[test]
+        fn $name() {
+            for (w, h) in [(80u16, 24u16), (40, 12)] {
+                let app: App = $make(w, h);
+                let t = draw(&app, w, h);
+                insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), t.backend());
+            }
+        }
+    };
+}
+
+snap_both_sizes!(question_first, app);
+snap_both_sizes!(question_selected_third, |w, h| {
+    let mut a = app_at(&FOUNDING[..2], w, h);
+    a.apply(Action::Down);
+    a.apply(Action::Down);
+    a
+});
+snap_both_sizes!(help_overlay, |w, h| {
+    let mut a = app_at(&FOUNDING[..2], w, h);
+    a.apply(Action::Help);
+    a
+});
+snap_both_sizes!(info_screen, |w, h| app_at(
+    &[
+        "which-service=azure-admin",
+        "account-kind=personal",
+        "which-check=second",
+        "other-method=no",
+        "old-device=backup"
+    ],
+    w,
+    h
+));
+snap_both_sizes!(outcome_top, |w, h| app_at(&FOUNDING, w, h));
+snap_both_sizes!(outcome_scrolled, |w, h| {
+    let mut a = app_at(&FOUNDING, w, h);
+    for _ in 0..3 {
+        a.apply(Action::PageDown);
+    }
+    a
+});
+snap_both_sizes!(outcome_checklist_ticked, |w, h| {
+    let mut a = app_at(&FOUNDING, w, h);
+    a.apply(Action::NextItem);
+    a.apply(Action::ToggleItem);
+    a
+});
+snap_both_sizes!(confirm_quit, |w, h| {
+    let mut a = app_at(&FOUNDING[..3], w, h);
+    a.apply(Action::Quit);
+    a
+});
+snap_both_sizes!(confirm_restart, |w, h| {
+    let mut a = app_at(&FOUNDING, w, h);
+    a.apply(Action::Restart);
+    a
+});
+
+#[test]
+fn too_small() {
+    for (w, h) in [(29u16, 12u16), (40, 7), (12, 4)] {
+        let t = draw(&app(w, h), w, h);
+        insta::assert_snapshot!(format!("too_small_{w}x{h}"), t.backend());
+    }
+}
+
+#[test]
+fn wide_terminals_show_why_we_ask_beside_the_options() {
+    let t = draw(&app_at(&FOUNDING[..2], 120, 30), 120, 30);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn scripted_keys_reach_the_founding_outcome_then_back_then_restart() {
+    let mut a = app(80, 24);
+    // azure-admin is option 1: Enter takes the selection.
+    press(&mut a, &[KeyCode::Enter]);
+    assert_eq!(a.session().node().id, "account-kind");
+    // personal: the first option, chosen by digit.
+    press(&mut a, &[KeyCode::Char('1')]);
+    assert_eq!(a.session().node().id, "which-check");
+    // second: move down with j, then Enter.
+    press(&mut a, &[KeyCode::Char('j'), KeyCode::Enter]);
+    assert_eq!(a.session().node().id, "other-method");
+    // no: arrow down, Enter.
+    press(&mut a, &[KeyCode::Down, KeyCode::Enter]);
+    assert_eq!(a.session().node().id, "old-device");
+    press(&mut a, &[KeyCode::Char('3')]);
+    assert_eq!(a.session().node().id, "who-else");
+    press(&mut a, &[KeyCode::Char('4')]);
+    assert_eq!(a.session().node().id, "tenant-lockout");
+    assert_eq!(a.session().answers().len(), 6);
+
+    // Back from the outcome returns to the question with "nobody" selected.
+    press(&mut a, &[KeyCode::Char('b')]);
+    assert_eq!(a.session().node().id, "who-else");
+    assert_eq!(a.session().selected(), 3);
+    press(&mut a, &[KeyCode::Backspace, KeyCode::Esc]);
+    assert_eq!(a.session().node().id, "other-method");
+
+    // Restart asks first; n keeps the place, y starts again.
+    press(&mut a, &[KeyCode::Char('r'), KeyCode::Char('n')]);
+    assert_eq!(a.session().node().id, "other-method");
+    press(&mut a, &[KeyCode::Char('r'), KeyCode::Char('y')]);
+    assert_eq!(a.session().node().id, "which-service");
+    assert!(a.session().trail().is_empty());
+    insta::assert_snapshot!(draw(&a, 80, 24).backend());
+
+    // Quit asks too.
+    press(&mut a, &[KeyCode::Char('q')]);
+    assert!(!a.should_quit());
+    press(&mut a, &[KeyCode::Char('y')]);
+    assert!(a.should_quit());
+}
+
+#[test]
+fn ctrl_c_quits_without_asking() {
+    let mut a = app(80, 24);
+    a.handle_key(&KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    assert!(a.should_quit());
+}
+
+#[test]
+fn a_digit_with_no_option_says_so_and_changes_nothing() {
+    let mut a = app(80, 24);
+    press(&mut a, &[KeyCode::Char('9')]);
+    assert_eq!(a.session().node().id, "which-service");
+    assert_eq!(a.model().status, Some("There is no answer 9."));
+}
+
+#[test]
+fn back_at_the_first_question_says_so() {
+    let mut a = app(80, 24);
+    press(&mut a, &[KeyCode::Char('b')]);
+    assert!(a.model().status.unwrap().contains("first question"));
+}
+
+#[test]
+fn scrolling_stops_at_the_end_and_resize_clamps_it() {
+    let mut a = app_at(&FOUNDING, 80, 24);
+    a.apply(Action::Bottom);
+    let bottom = a.model().scroll;
+    assert!(bottom > 0);
+    a.apply(Action::Down);
+    assert_eq!(a.model().scroll, bottom, "no scrolling past the end");
+    a.resize(Size::new(200, 120));
+    assert!(a.model().scroll <= bottom);
+    a.apply(Action::Top);
+    assert_eq!(a.model().scroll, 0);
+}
+
+#[test]
+fn space_ticks_the_focused_item_in_the_engine() {
+    let mut a = app_at(&FOUNDING, 80, 24);
+    press(&mut a, &[KeyCode::Char(' ')]);
+    assert!(a.session().is_ticked("admin-hardening", "second-method"));
+    press(&mut a, &[KeyCode::Tab, KeyCode::Char(' ')]);
+    assert!(a.session().is_ticked("admin-hardening", "no-sms-voice"));
+    press(&mut a, &[KeyCode::BackTab, KeyCode::Char(' ')]);
+    assert!(!a.session().is_ticked("admin-hardening", "second-method"));
+    assert!(
+        a.model().scroll > 0,
+        "the focused item was scrolled into view"
+    );
+}
+
+fn states(w: u16, h: u16) -> Vec<App> {
+    let mut help = app_at(&FOUNDING[..2], w, h);
+    help.apply(Action::Help);
+    let mut confirm = app_at(&FOUNDING, w, h);
+    confirm.apply(Action::Quit);
+    let mut scrolled = app_at(&FOUNDING, w, h);
+    scrolled.apply(Action::Bottom);
+    vec![
+        app(w, h),
+        help,
+        confirm,
+        scrolled,
+        app_at(
+            &[
+                "which-service=azure-admin",
+                "account-kind=personal",
+                "which-check=second",
+                "other-method=no",
+                "old-device=backup",
+            ],
+            w,
+            h,
+        ),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+    #[test]
+    fn drawing_never_panics_at_any_size(w in 0u16..300, h in 0u16..120) {
+        for a in states(w, h) {
+            let _ = draw(&a, w, h);
+        }
+    }
+}
+
+#[test]
+fn drawing_never_panics_at_the_edges() {
+    for (w, h) in [
+        (0, 0),
+        (1, 1),
+        (0, 24),
+        (80, 0),
+        (30, 8),
+        (29, 8),
+        (30, 7),
+        (299, 119),
+        (1, 119),
+        (299, 1),
+    ] {
+        for a in states(w, h) {
+            let _ = draw(&a, w, h);
+        }
+    }
+}
