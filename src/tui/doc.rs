@@ -74,7 +74,13 @@ pub fn hang(
         .collect()
 }
 
-/// One plain run of text, styled.
+/// One line of playbook text with its inline `**bold**` and `` `code` `` styled on top of
+/// `base`.
+pub fn inline(text: &str, base: Style, theme: &Theme) -> Vec<Piece<Style>> {
+    runs(&markup::parse_inline(text), base, theme)
+}
+
+/// One plain run of text, styled (for text that is not Markdown-lite: URLs, labels).
 pub fn run(text: &str, style: Style) -> Vec<Piece<Style>> {
     vec![Piece {
         text: text.to_string(),

@@ -20,7 +20,7 @@ pub fn document(model: &ScreenModel<'_>, info: &Info, width: usize) -> Doc {
     let theme = model.theme;
     let mut d = Doc::default();
     d.extend(doc::hang(
-        &doc::run(&info.title, theme.heading),
+        &doc::inline(&info.title, theme.heading, theme),
         width,
         "",
         "",

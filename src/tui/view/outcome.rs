@@ -69,23 +69,18 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         theme.kind(o.kind),
     ));
     d.extend(doc::hang(
-        &doc::run(&o.title, theme.heading),
+        &doc::inline(&o.title, theme.heading, theme),
         width,
         "",
         "",
         theme.heading,
     ));
     if let Some(who) = &o.who {
-        let runs = vec![
-            crate::wrap::Piece {
-                text: "Who acts: ".into(),
-                tag: theme.dim,
-            },
-            crate::wrap::Piece {
-                text: who.clone(),
-                tag: Style::new(),
-            },
-        ];
+        let mut runs = vec![crate::wrap::Piece {
+            text: "Who acts: ".into(),
+            tag: theme.dim,
+        }];
+        runs.extend(doc::inline(who, Style::new(), theme));
         d.extend(doc::hang(&runs, width, "", "", Style::new()));
     }
     if let Some(summary) = &o.summary {
@@ -152,7 +147,7 @@ fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], 
             d.gap();
         }
         let first = format!(" {:>2}. ", i.saturating_add(1));
-        let mut runs = doc::run(&step.text, theme.heading);
+        let mut runs = doc::inline(&step.text, theme.heading, theme);
         let refs = cite(order, &step.sources);
         if !refs.is_empty() {
             runs.push(crate::wrap::Piece {
@@ -178,16 +173,11 @@ fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], 
             ));
         }
         if let Some(caution) = &step.caution {
-            let runs = vec![
-                crate::wrap::Piece {
-                    text: "⚠ Caution: ".into(),
-                    tag: theme.caution,
-                },
-                crate::wrap::Piece {
-                    text: caution.clone(),
-                    tag: Style::new(),
-                },
-            ];
+            let mut runs = vec![crate::wrap::Piece {
+                text: "⚠ Caution: ".into(),
+                tag: theme.caution,
+            }];
+            runs.extend(doc::inline(caution, Style::new(), theme));
             d.extend(doc::hang(&runs, width, indent, indent, Style::new()));
         }
     }
@@ -215,7 +205,7 @@ fn checklists(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[Source
             } else {
                 Style::new()
             };
-            let mut runs = doc::run(&item.text, style);
+            let mut runs = doc::inline(&item.text, style, theme);
             let refs = cite(order, &item.sources);
             if !refs.is_empty() {
                 runs.push(crate::wrap::Piece {

@@ -38,7 +38,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, q: &Qu
     // The question stays pinned on top (up to a third of the height, cut with "…"), so it
     // never scrolls away from its options.
     let mut question = doc::hang(
-        &doc::run(&q.text, theme.heading),
+        &doc::inline(&q.text, theme.heading, theme),
         width,
         "",
         "",
@@ -102,8 +102,13 @@ fn options(
         let first = format!("{marker} {:>number_width$}. ", i.saturating_add(1));
         let rest = " ".repeat(first.chars().count());
         let style = if is_sel { theme.selected } else { Style::new() };
-        let mut option_lines =
-            doc::hang(&doc::run(&option.label, style), width, &first, &rest, style);
+        let mut option_lines = doc::hang(
+            &doc::inline(&option.label, style, theme),
+            width,
+            &first,
+            &rest,
+            style,
+        );
         if is_sel {
             for line in &mut option_lines {
                 let pad = width.saturating_sub(line.width());
