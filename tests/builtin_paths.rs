@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use breakglass::engine::Session;
 use breakglass::playbook::{NodeBody, builtin, load_str};
@@ -39,6 +39,20 @@ fn every_path_fixture_reaches_its_outcome_through_the_engine() {
         );
         assert_eq!(s.node().id, f.outcome, "{}", f.name);
     }
+}
+
+#[test]
+fn every_outcome_is_reached_within_eight_questions() {
+    let mut shortest = BTreeMap::<String, usize>::new();
+    for f in builtin_paths() {
+        let n = shortest.entry(f.outcome.clone()).or_insert(usize::MAX);
+        *n = (*n).min(f.answers.len());
+    }
+    let long: Vec<_> = shortest.iter().filter(|(_, n)| **n > 8).collect();
+    assert!(
+        long.is_empty(),
+        "outcomes whose shortest fixture takes more than 8 questions: {long:?}"
+    );
 }
 
 #[test]

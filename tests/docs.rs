@@ -33,7 +33,7 @@ fn the_readme_founding_example_reaches_the_data_protection_outcome() {
         .map(|rest| rest.split_whitespace().next().unwrap().to_string())
         .filter(|a| a.contains('=') && !a.contains('<') && !a.starts_with("NODE"))
         .collect();
-    assert_eq!(raw.len(), 6, "{raw:?}");
+    assert_eq!(raw.len(), 8, "{raw:?}");
     let pb = common::builtin_playbook();
     let answers = walk::parse_answers(&pb, &raw).unwrap();
     let walked = walk::walk(pb, &answers).unwrap();

@@ -147,12 +147,14 @@ impl Drop for Pane {
 fn walk_to_the_founding_outcome_back_restart_and_quit_leaves_the_shell_clean() {
     let p = Pane::start("");
     p.wait_for("What are you trying to sign in to?");
-    p.keys(&["Enter", "1", "j", "Enter", "Down", "Enter", "3", "4"]);
+    p.keys(&[
+        "Enter", "1", "1", "j", "Enter", "Down", "Enter", "3", "5", "1",
+    ]);
     let outcome = p.wait_for("ESCALATE TO MICROSOFT SUPPORT");
     assert!(outcome.contains("Data Protection team"), "{outcome}");
     assert!(outcome.contains("Outcome"), "{outcome}");
     p.keys(&["b"]);
-    p.wait_for("Can anyone else sign in");
+    p.wait_for("How can you reach Microsoft Support?");
     p.keys(&["r"]);
     p.wait_for("Start again?");
     p.keys(&["y"]);
@@ -172,7 +174,7 @@ fn sigterm_restores_the_terminal() {
     let p = Pane::start("");
     p.wait_for("What are you trying to sign in to?");
     p.keys(&["Enter"]);
-    p.wait_for("Which sign-in name");
+    p.wait_for("What happens when you try to sign in?");
     let pid = p.wizard_pid();
     assert!(!pid.is_empty(), "wizard pid not found");
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();

@@ -16,13 +16,25 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
-const FOUNDING: [&str; 6] = [
+const FOUNDING: [&str; 8] = [
     "which-service=azure-admin",
+    "symptom=cannot-approve",
     "account-kind=personal",
     "which-check=second",
     "other-method=no",
     "old-device=none",
     "who-else=nobody",
+    "support-channel=phone",
+];
+
+/// The founding path up to the Authenticator-backup note.
+const TO_BACKUP_NOTE: [&str; 6] = [
+    "which-service=azure-admin",
+    "symptom=cannot-approve",
+    "account-kind=personal",
+    "which-check=second",
+    "other-method=no",
+    "old-device=backup",
 ];
 
 fn app(w: u16, h: u16) -> App {
@@ -90,27 +102,17 @@ macro_rules! snap_both_sizes {
 
 snap_both_sizes!(question_first, app);
 snap_both_sizes!(question_selected_third, |w, h| {
-    let mut a = app_at(&FOUNDING[..2], w, h);
+    let mut a = app_at(&FOUNDING[..3], w, h);
     a.apply(Action::Down);
     a.apply(Action::Down);
     a
 });
 snap_both_sizes!(help_overlay, |w, h| {
-    let mut a = app_at(&FOUNDING[..2], w, h);
+    let mut a = app_at(&FOUNDING[..3], w, h);
     a.apply(Action::Help);
     a
 });
-snap_both_sizes!(info_screen, |w, h| app_at(
-    &[
-        "which-service=azure-admin",
-        "account-kind=personal",
-        "which-check=second",
-        "other-method=no",
-        "old-device=backup"
-    ],
-    w,
-    h
-));
+snap_both_sizes!(info_screen, |w, h| app_at(&TO_BACKUP_NOTE, w, h));
 snap_both_sizes!(outcome_top, |w, h| app_at(&FOUNDING, w, h));
 snap_both_sizes!(outcome_scrolled, |w, h| {
     let mut a = app_at(&FOUNDING, w, h);
@@ -126,7 +128,7 @@ snap_both_sizes!(outcome_checklist_ticked, |w, h| {
     a
 });
 snap_both_sizes!(confirm_quit, |w, h| {
-    let mut a = app_at(&FOUNDING[..3], w, h);
+    let mut a = app_at(&FOUNDING[..4], w, h);
     a.apply(Action::Quit);
     a
 });
@@ -146,7 +148,7 @@ fn too_small() {
 
 #[test]
 fn wide_terminals_show_why_we_ask_beside_the_options() {
-    let t = draw(&app_at(&FOUNDING[..2], 120, 30), 120, 30);
+    let t = draw(&app_at(&FOUNDING[..3], 120, 30), 120, 30);
     insta::assert_snapshot!(t.backend());
 }
 
@@ -155,8 +157,10 @@ fn scripted_keys_reach_the_founding_outcome_then_back_then_restart() {
     let mut a = app(80, 24);
     // azure-admin is option 1: Enter takes the selection.
     press(&mut a, &[KeyCode::Enter]);
+    assert_eq!(a.session().node().id, "symptom");
+    // cannot-approve: the first option, chosen by digit.
+    press(&mut a, &[KeyCode::Char('1')]);
     assert_eq!(a.session().node().id, "account-kind");
-    // personal: the first option, chosen by digit.
     press(&mut a, &[KeyCode::Char('1')]);
     assert_eq!(a.session().node().id, "which-check");
     // second: move down with j, then Enter.
@@ -167,15 +171,20 @@ fn scripted_keys_reach_the_founding_outcome_then_back_then_restart() {
     assert_eq!(a.session().node().id, "old-device");
     press(&mut a, &[KeyCode::Char('3')]);
     assert_eq!(a.session().node().id, "who-else");
-    press(&mut a, &[KeyCode::Char('4')]);
+    press(&mut a, &[KeyCode::Char('5')]);
+    assert_eq!(a.session().node().id, "support-channel");
+    press(&mut a, &[KeyCode::Char('1')]);
     assert_eq!(a.session().node().id, "tenant-lockout");
-    assert_eq!(a.session().answers().len(), 6);
+    assert_eq!(a.session().answers().len(), 8);
 
-    // Back from the outcome returns to the question with "nobody" selected.
+    // Back from the outcome returns to the question with "phone" selected.
     press(&mut a, &[KeyCode::Char('b')]);
+    assert_eq!(a.session().node().id, "support-channel");
+    assert_eq!(a.session().selected(), 0);
+    press(&mut a, &[KeyCode::Backspace]);
     assert_eq!(a.session().node().id, "who-else");
-    assert_eq!(a.session().selected(), 3);
-    press(&mut a, &[KeyCode::Backspace, KeyCode::Esc]);
+    assert_eq!(a.session().selected(), 4, "nobody was option 5");
+    press(&mut a, &[KeyCode::Esc, KeyCode::Left]);
     assert_eq!(a.session().node().id, "other-method");
 
     // Restart asks first; n keeps the place, y starts again.
@@ -233,11 +242,11 @@ fn scrolling_stops_at_the_end_and_resize_clamps_it() {
 fn space_ticks_the_focused_item_in_the_engine() {
     let mut a = app_at(&FOUNDING, 80, 24);
     press(&mut a, &[KeyCode::Char(' ')]);
-    assert!(a.session().is_ticked("admin-hardening", "second-method"));
+    assert!(a.session().is_ticked("back-in", "register-new"));
     press(&mut a, &[KeyCode::Tab, KeyCode::Char(' ')]);
-    assert!(a.session().is_ticked("admin-hardening", "no-sms-voice"));
+    assert!(a.session().is_ticked("back-in", "remove-lost"));
     press(&mut a, &[KeyCode::BackTab, KeyCode::Char(' ')]);
-    assert!(!a.session().is_ticked("admin-hardening", "second-method"));
+    assert!(!a.session().is_ticked("back-in", "register-new"));
     assert!(
         a.model().scroll > 0,
         "the focused item was scrolled into view"
@@ -245,7 +254,7 @@ fn space_ticks_the_focused_item_in_the_engine() {
 }
 
 fn states(w: u16, h: u16) -> Vec<App> {
-    let mut help = app_at(&FOUNDING[..2], w, h);
+    let mut help = app_at(&FOUNDING[..3], w, h);
     help.apply(Action::Help);
     let mut confirm = app_at(&FOUNDING, w, h);
     confirm.apply(Action::Quit);
@@ -256,17 +265,7 @@ fn states(w: u16, h: u16) -> Vec<App> {
         help,
         confirm,
         scrolled,
-        app_at(
-            &[
-                "which-service=azure-admin",
-                "account-kind=personal",
-                "which-check=second",
-                "other-method=no",
-                "old-device=backup",
-            ],
-            w,
-            h,
-        ),
+        app_at(&TO_BACKUP_NOTE, w, h),
     ]
 }
 

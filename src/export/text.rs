@@ -169,7 +169,7 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
         pb.node(id).id
     );
     if let Some(who) = &o.who {
-        let _ = writeln!(out, "Who acts: {who}");
+        push_lines(&mut out, &blocks(&format!("Who acts: {who}"), WIDTH, ""));
     }
     if let Some(summary) = &o.summary {
         out.push('\n');

@@ -23,10 +23,15 @@ pub fn fixture(name: &str) -> Playbook {
     }
 }
 
-/// The built-in lockout playbook.
+/// The built-in lockout playbook (loaded once per test binary).
 pub fn builtin_playbook() -> Playbook {
-    let b = builtin::builtin(builtin::DEFAULT_ID).unwrap();
-    load_str(b.text).unwrap().playbook
+    static LOADED: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| {
+            let b = builtin::builtin(builtin::DEFAULT_ID).unwrap();
+            load_str(b.text).unwrap().playbook
+        })
+        .clone()
 }
 
 /// A session on the small fixture.
