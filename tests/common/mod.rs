@@ -68,3 +68,100 @@ pub fn builtin_paths() -> Vec<PathFixture> {
     let text = std::fs::read_to_string(fixture_path("entra-mfa-lockout.paths.yaml")).unwrap();
     breakglass::playbook::yaml::from_str(&text).unwrap()
 }
+
+/// What a run of the real binary printed and how it exited.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// The binary under test.
+pub fn exe() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_breakglass"))
+}
+
+/// Runs `exe` with `args` and empty stdin, colour and backtraces off.
+pub fn run_exe(exe: &std::path::Path, args: &[&str], dir: Option<&std::path::Path>) -> Run {
+    let mut c = std::process::Command::new(exe);
+    c.args(args)
+        .env_remove("NO_COLOR")
+        .env("RUST_BACKTRACE", "0")
+        .stdin(std::process::Stdio::null());
+    if let Some(d) = dir {
+        c.current_dir(d);
+    }
+    let out = c.output().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs the binary under test with `args`.
+pub fn run(args: &[&str]) -> Run {
+    run_exe(&exe(), args, None)
+}
+
+impl Run {
+    /// Asserts the exit code.
+    pub fn code(&self, code: i32) -> &Self {
+        assert_eq!(
+            self.code, code,
+            "exit code; stdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    /// Asserts stdout contains `text`.
+    pub fn stdout_has(&self, text: &str) -> &Self {
+        assert!(
+            self.stdout.contains(text),
+            "stdout lacks {text:?}:\n{}",
+            self.stdout
+        );
+        self
+    }
+
+    /// Asserts stderr contains `text`.
+    pub fn stderr_has(&self, text: &str) -> &Self {
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts stderr does not contain `text`.
+    pub fn stderr_lacks(&self, text: &str) -> &Self {
+        assert!(
+            !self.stderr.contains(text),
+            "stderr has {text:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    /// Parses stdout as JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+}
+
+/// A fresh, empty directory under the system temp directory.
+pub fn tempdir() -> PathBuf {
+    static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "breakglass-test-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
