@@ -35,6 +35,7 @@ pub fn render(name: &str, text: &str, diagnostics: &[Diagnostic], color: bool) -
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&plain(name, d));
         }
+        out.push('\n');
     }
     out
 }

@@ -2,7 +2,7 @@
 //!
 //! Pure: takes text, never touches the disk. Reading files is the catalog's job.
 
-use super::check::{self, Checked};
+use super::check::{self, CheckOptions, Checked};
 use super::diagnostic::{Diagnostic, Severity};
 use super::model::PlaybookFile;
 use super::tree::Playbook;
@@ -21,11 +21,16 @@ pub struct Loaded {
 ///
 /// On failure returns every diagnostic found (errors first), never just the first.
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
+    load_str_with(text, &CheckOptions::default())
+}
+
+/// Like [`load_str`], with options for the checks (today's date for the review age).
+pub fn load_str_with(text: &str, options: &CheckOptions) -> Result<Loaded, Vec<Diagnostic>> {
     let file = parse(text)?;
     let Checked {
         diagnostics,
         playbook,
-    } = check::check(&file);
+    } = check::check_with(&file, options);
     match playbook {
         Some(playbook) => Ok(Loaded {
             playbook,

@@ -11,8 +11,9 @@ pub mod model;
 pub mod tree;
 pub mod yaml;
 
+pub use check::CheckOptions;
 pub use diagnostic::{Diagnostic, Severity};
-pub use load::{Loaded, load_str};
+pub use load::{Loaded, load_str, load_str_with};
 pub use tree::{
     Checklist, ChecklistItem, ChecklistRef, Choice, Info, Node, NodeBody, NodeId, Outcome,
     OutcomeKind, Playbook, Question, Source, SourceId, SourceKind, Step,

@@ -30,7 +30,7 @@ pub(super) fn check(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId) {
         // Report a stuck region once, where the shortest path first enters it.
         let entered_from_live = parent[i].is_none_or(|p| live[p.0]);
         if !live[i] && entered_from_live {
-            let path = path_to(&parent, nodes, id);
+            let path = stuck_path(&parent, nodes, id);
             ctx.push(
                 Diagnostic::error(
                     "playbook::dead-end",
@@ -84,16 +84,28 @@ fn can_reach_outcome(nodes: &[Node]) -> Vec<bool> {
     live
 }
 
-fn path_to(parent: &[Option<NodeId>], nodes: &[Node], target: NodeId) -> String {
-    let mut path = vec![target];
-    let mut cur = target;
+/// The shortest path from the start to `stuck`, then on through the stuck region (always
+/// the first way on) until it loops back or stops: `a → b → c → b (loops)`.
+fn stuck_path(parent: &[Option<NodeId>], nodes: &[Node], stuck: NodeId) -> String {
+    let mut path = vec![stuck];
+    let mut cur = stuck;
     while let Some(p) = parent[cur.0] {
         path.push(p);
         cur = p;
     }
     path.reverse();
-    path.iter()
-        .map(|id| nodes[id.0].id.as_str())
-        .collect::<Vec<_>>()
-        .join(" → ")
+    let mut names: Vec<&str> = path.iter().map(|id| nodes[id.0].id.as_str()).collect();
+    let mut seen = vec![stuck];
+    let mut cur = stuck;
+    loop {
+        let Some(&next) = nodes[cur.0].successors().first() else {
+            return format!("{} (stops: no way on)", names.join(" → "));
+        };
+        names.push(nodes[next.0].id.as_str());
+        if seen.contains(&next) {
+            return format!("{} (loops)", names.join(" → "));
+        }
+        seen.push(next);
+        cur = next;
+    }
 }

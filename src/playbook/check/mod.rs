@@ -7,6 +7,7 @@
 
 mod graph;
 mod nodes;
+pub(crate) mod secrets;
 pub(crate) mod text;
 
 use std::collections::{HashMap, HashSet};
@@ -28,16 +29,42 @@ pub struct Checked {
     pub playbook: Option<Playbook>,
 }
 
-/// Checks a parsed playbook file.
+/// What the checks may know beyond the file itself.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Today's date (`YYYY-MM-DD`), to warn when `reviewed` is older than `max_age_days`.
+    /// The checker never reads a clock itself.
+    pub today: Option<String>,
+    /// How old `reviewed` may be, in days (default 180).
+    pub max_age_days: Option<u32>,
+}
+
+/// The default for [`CheckOptions::max_age_days`].
+pub const DEFAULT_MAX_AGE_DAYS: u32 = 180;
+
+/// Checks a parsed playbook file with no date checks.
 pub fn check(file: &PlaybookFile) -> Checked {
+    check_with(file, &CheckOptions::default())
+}
+
+/// Checks a parsed playbook file.
+pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
     let mut ctx = Ctx::new(file);
     ctx.header();
+    ctx.review_age(options);
     let sources = ctx.sources();
     let checklists = ctx.checklists();
     let nodes = nodes::build_all(&mut ctx);
     let start = ctx.node_ref(&file.start, "`start`");
-    let resolved = !ctx.has_errors();
-    if resolved {
+    // The graph checks need every node reference resolved; other errors (sources, text,
+    // kinds) do not change the graph, so they do not hide its problems.
+    let graph_complete = !ctx.diags.iter().any(|d| {
+        matches!(
+            d.code,
+            "playbook::dangling-next" | "playbook::info-without-next"
+        )
+    });
+    if graph_complete {
         graph::check(&mut ctx, &nodes, start);
     }
     ctx.unused_sources();
@@ -103,10 +130,6 @@ impl<'f> Ctx<'f> {
         }
     }
 
-    fn has_errors(&self) -> bool {
-        self.diags.iter().any(|d| d.severity == Severity::Error)
-    }
-
     pub fn push(&mut self, diag: Diagnostic) {
         self.diags.push(diag);
     }
@@ -140,6 +163,42 @@ impl<'f> Ctx<'f> {
         }
         if let Some(d) = &file.description {
             self.text(d, "the description");
+        }
+    }
+
+    fn review_age(&mut self, options: &CheckOptions) {
+        let file = self.file;
+        let Some(today) = options.today.as_deref() else {
+            return;
+        };
+        let max = options.max_age_days.unwrap_or(DEFAULT_MAX_AGE_DAYS);
+        let (Some(now), Some(then)) = (
+            text::days_from_civil(today),
+            text::days_from_civil(&file.reviewed.value),
+        ) else {
+            return;
+        };
+        let age = now - then;
+        if age > i64::from(max) {
+            self.push(
+                Diagnostic::warning(
+                    "playbook::stale-review",
+                    format!("the guidance was last reviewed {age} days ago (limit {max})"),
+                    Some(file.reviewed.pos),
+                )
+                .label("older than the limit")
+                .help("check every source again, update the text, then set `reviewed` to today"),
+            );
+        } else if age < 0 {
+            self.push(
+                Diagnostic::warning(
+                    "playbook::future-review",
+                    format!("`reviewed` is {} days in the future", -age),
+                    Some(file.reviewed.pos),
+                )
+                .label("after today")
+                .help("set `reviewed` to the day the guidance was actually checked"),
+            );
         }
     }
 
@@ -235,8 +294,37 @@ impl<'f> Ctx<'f> {
         }
     }
 
-    /// Returns the text, recording a problem if it is empty or could drive a terminal.
+    /// Like [`Ctx::text`] for a "say this" script, which must not ask anyone for a secret.
+    pub fn script(&mut self, t: &Text) -> String {
+        self.secret(t, true);
+        self.text_inner(t, "a `say` script")
+    }
+
+    /// Returns the text, recording a problem if it is empty, could drive a terminal, or
+    /// asks for a secret.
     pub fn text(&mut self, t: &Text, what: &str) -> String {
+        self.secret(t, false);
+        self.text_inner(t, what)
+    }
+
+    fn secret(&mut self, t: &Text, script: bool) {
+        if let Some(reason) = secrets::asks_for_secret(&t.value, script) {
+            self.push(
+                Diagnostic::error(
+                    "playbook::asks-for-secret",
+                    format!("this text asks for a secret: {reason}"),
+                    Some(t.pos),
+                )
+                .label("asks for a secret")
+                .help(
+                    "breakglass never asks for passwords, codes, recovery keys or tokens; say to \
+                     type them only on Microsoft's own pages",
+                ),
+            );
+        }
+    }
+
+    fn text_inner(&mut self, t: &Text, what: &str) -> String {
         if let Some(c) = text::forbidden_char(&t.value) {
             self.push(
                 Diagnostic::error(

@@ -309,7 +309,8 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
         checklists,
         sources,
     };
-    let cites = !outcome.sources.is_empty() || outcome.steps.iter().any(|s| !s.sources.is_empty());
+    // Count what the author wrote, resolved or not: an unknown id is already an error.
+    let cites = !def.sources.is_empty() || def.steps.iter().any(|s| !s.sources.is_empty());
     if !cites {
         ctx.push(
             Diagnostic::warning(
@@ -328,7 +329,7 @@ fn step(ctx: &mut Ctx<'_>, s: &StepDef) -> Step {
     Step {
         text: ctx.text(&s.text, "a step"),
         detail: ctx.opt_text(s.detail.as_ref(), "a step's detail"),
-        say: ctx.opt_text(s.say.as_ref(), "a `say` script"),
+        say: s.say.as_ref().map(|t| ctx.script(t)),
         caution: ctx.opt_text(s.caution.as_ref(), "a caution"),
         sources: ctx.source_refs(&s.sources),
     }

@@ -38,6 +38,22 @@ pub fn is_valid_date(date: &str) -> bool {
     (1..=days).contains(&d) && y >= 2000
 }
 
+/// Days since 1970-01-01 of a valid `YYYY-MM-DD` date (Howard Hinnant's algorithm).
+pub fn days_from_civil(date: &str) -> Option<i64> {
+    if !is_valid_date(date) {
+        return None;
+    }
+    let mut parts = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 /// The first character in `text` that must never reach a terminal: control characters
 /// other than newline and tab (ESC starts escape sequences), C1 controls, and the
 /// bidirectional overrides that can make text read differently from what it is.
@@ -109,6 +125,16 @@ mod tests {
         assert!(!is_valid_date("2026-13-01"));
         assert!(!is_valid_date("26-11-28"));
         assert!(!is_valid_date("2026/11/28"));
+    }
+
+    #[test]
+    fn day_counts() {
+        assert_eq!(days_from_civil("2000-01-01"), Some(10_957));
+        assert_eq!(days_from_civil("2000-03-01"), Some(11_017));
+        let a = days_from_civil("2026-05-30").unwrap();
+        let b = days_from_civil("2026-11-28").unwrap();
+        assert_eq!(b - a, 182);
+        assert_eq!(days_from_civil("2026-02-30"), None);
     }
 
     #[test]
