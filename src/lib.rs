@@ -28,5 +28,6 @@ pub mod export;
 pub mod markup;
 pub mod playbook;
 pub mod tui;
+pub mod validate;
 pub mod walk;
 pub mod wrap;

@@ -171,7 +171,7 @@ fn a_file_over_one_mebibyte_is_refused() {
 fn a_missing_playbook_is_a_usage_error_naming_the_builtins() {
     run(&["walk", "no-such-playbook"])
         .code(2)
-        .stderr_has("Built-in playbooks: entra-mfa-lockout");
+        .stderr_has("Playbooks: entra-mfa-lockout");
 }
 
 #[test]

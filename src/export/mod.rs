@@ -1,4 +1,7 @@
 //! Exporters: pure functions from engine state to text and JSON. No terminal, no disk.
 
+pub mod graph;
 pub mod json;
+pub mod schema;
+pub mod stats;
 pub mod text;

@@ -7,6 +7,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{MapAccess, Visitor};
 
@@ -15,19 +16,26 @@ use super::yaml::Spanned;
 /// A piece of text with its position.
 pub type Text = Spanned<String>;
 
+/// The pattern every id matches (the checker also refuses `--` and a trailing `-`).
+pub const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
+
 /// A whole playbook file.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "breakglass playbook (format breakglass/v1)")]
 pub struct PlaybookFile {
     /// The format marker; must be `breakglass/v1`.
+    #[schemars(extend("const" = "breakglass/v1"))]
     pub format: Text,
     /// Stable id (lowercase letters, digits, hyphens).
+    #[schemars(extend("pattern" = ID_PATTERN))]
     pub id: Text,
     /// Human title.
     pub title: Text,
     /// The playbook's own version (free text, e.g. `2026.11.1`).
     pub version: Text,
     /// When the guidance was last checked against its sources (`YYYY-MM-DD`).
+    #[schemars(extend("pattern" = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub reviewed: Text,
     /// The first node.
     pub start: Text,
@@ -45,8 +53,9 @@ pub struct PlaybookFile {
 }
 
 /// One node as written. Exactly one of `question`, `outcome` or `info` must be present.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["question"]}, {"required": ["outcome"]}, {"required": ["info"]}]))]
 pub struct NodeDef {
     /// The question text (question nodes).
     #[serde(default)]
@@ -96,7 +105,7 @@ pub struct NodeDef {
 }
 
 /// One answer to a question.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OptionDef {
     /// Stable id, unique within the question.
@@ -111,7 +120,7 @@ pub struct OptionDef {
 }
 
 /// One step of an outcome.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StepDef {
     /// The step, in one or two sentences.
@@ -131,7 +140,7 @@ pub struct StepDef {
 }
 
 /// A reusable checklist.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistDef {
     /// Heading shown above the items.
@@ -141,7 +150,7 @@ pub struct ChecklistDef {
 }
 
 /// One checklist item.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItemDef {
     /// Stable id, unique within the checklist.
@@ -157,7 +166,7 @@ pub struct ChecklistItemDef {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceDef {
     /// The page title.
@@ -170,7 +179,7 @@ pub struct SourceDef {
 }
 
 /// The kind of an outcome: who can fix it and how.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OutcomeKind {
     /// You can fix it yourself.
@@ -230,7 +239,7 @@ impl OutcomeKind {
 }
 
 /// How authoritative a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
     /// Microsoft Learn or support.microsoft.com documentation.
@@ -286,6 +295,24 @@ impl<V> OrderedMap<V> {
     /// Whether there are no entries.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+impl<V: JsonSchema> JsonSchema for OrderedMap<V> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Map_of_{}", V::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "propertyNames": { "pattern": ID_PATTERN },
+            "additionalProperties": generator.subschema_for::<V>(),
+        })
+    }
+
+    fn inline_schema() -> bool {
+        true
     }
 }
 

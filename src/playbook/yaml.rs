@@ -57,6 +57,29 @@ impl<T> Spanned<T> {
     }
 }
 
+impl<T: schemars::JsonSchema> schemars::JsonSchema for Spanned<T> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // The loader reads any plain scalar into a text field (`version: 1`, `label: 1.10`),
+        // so the schema accepts them too.
+        if T::schema_name() == "string" {
+            return schemars::json_schema!({ "type": ["string", "number", "boolean"] });
+        }
+        T::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+}
+
 impl<T: PartialEq> PartialEq for Spanned<T> {
     fn eq(&self, other: &Self) -> bool {
         self.value == other.value

@@ -82,13 +82,29 @@ pub fn exe() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_breakglass"))
 }
 
-/// Runs `exe` with `args` and empty stdin, colour and backtraces off.
-pub fn run_exe(exe: &std::path::Path, args: &[&str], dir: Option<&std::path::Path>) -> Run {
+/// An empty config directory, so tests never see the developer's own playbooks.
+pub fn empty_config() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(tempdir).clone()
+}
+
+/// Runs `exe` with `args` and empty stdin, colour and backtraces off, and an empty config
+/// directory unless `env` sets `BREAKGLASS_CONFIG_DIR`.
+pub fn run_exe_env(
+    exe: &std::path::Path,
+    args: &[&str],
+    dir: Option<&std::path::Path>,
+    env: &[(&str, &std::path::Path)],
+) -> Run {
     let mut c = std::process::Command::new(exe);
     c.args(args)
         .env_remove("NO_COLOR")
         .env("RUST_BACKTRACE", "0")
+        .env("BREAKGLASS_CONFIG_DIR", empty_config())
         .stdin(std::process::Stdio::null());
+    for (k, v) in env {
+        c.env(k, v);
+    }
     if let Some(d) = dir {
         c.current_dir(d);
     }
@@ -100,9 +116,19 @@ pub fn run_exe(exe: &std::path::Path, args: &[&str], dir: Option<&std::path::Pat
     }
 }
 
+/// Runs `exe` with `args` (see [`run_exe_env`]).
+pub fn run_exe(exe: &std::path::Path, args: &[&str], dir: Option<&std::path::Path>) -> Run {
+    run_exe_env(exe, args, dir, &[])
+}
+
 /// Runs the binary under test with `args`.
 pub fn run(args: &[&str]) -> Run {
     run_exe(&exe(), args, None)
+}
+
+/// Runs the binary under test with `args` and a config directory.
+pub fn run_with_config(args: &[&str], config: &std::path::Path) -> Run {
+    run_exe_env(&exe(), args, None, &[("BREAKGLASS_CONFIG_DIR", config)])
 }
 
 impl Run {

@@ -1,0 +1,267 @@
+//! The catalog of playbooks: the built-in ones, and the user's own in
+//! `<config dir>/playbooks/`. Finds one by id or by path, reads files (at most 1 MiB) and
+//! loads them. A user playbook with a built-in's id wins; a broken one is reported and
+//! skipped, never stopping the built-in from running.
+
+mod read;
+mod user;
+
+use std::path::{Path, PathBuf};
+
+use crate::playbook::builtin::{self, BUILTINS};
+use crate::playbook::{Diagnostic, Playbook, load};
+
+pub use user::{config_dir, playbook_dir};
+
+/// Where a playbook came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in the binary.
+    Builtin(&'static str),
+    /// Read from a file named on the command line.
+    File(PathBuf),
+    /// Read from the user's playbook directory.
+    User(PathBuf),
+}
+
+impl Origin {
+    /// The name shown in messages: the file path, or the repository path of a built-in.
+    pub fn display_name(&self) -> String {
+        match self {
+            Origin::Builtin(path) => format!("{path} (built in)"),
+            Origin::File(path) | Origin::User(path) => path.display().to_string(),
+        }
+    }
+
+    /// A word for listings: `built-in` or `user`, or `file`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Origin::Builtin(_) => "built-in",
+            Origin::File(_) => "file",
+            Origin::User(_) => "user",
+        }
+    }
+}
+
+/// A playbook ready to walk.
+#[derive(Debug)]
+pub struct Found {
+    /// Where it came from.
+    pub origin: Origin,
+    /// The checked playbook.
+    pub playbook: Playbook,
+    /// Warnings from the checker.
+    pub warnings: Vec<Diagnostic>,
+    /// The text it was loaded from (for rendering warnings).
+    pub text: String,
+}
+
+/// Why a playbook could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum CatalogError {
+    /// Neither a known id nor an existing file.
+    #[error("no playbook is called `{arg}` and there is no file at that path")]
+    NotFound {
+        /// What was asked for.
+        arg: String,
+        /// The ids that exist.
+        known: Vec<String>,
+    },
+    /// The file could not be read.
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{} is not UTF-8 text", path.display())]
+    NotText {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The playbook has errors.
+    #[error("{} has {} problem(s)", origin.display_name(), diagnostics.len())]
+    Invalid {
+        /// Where it came from.
+        origin: Origin,
+        /// Its text.
+        text: String,
+        /// Every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+/// One entry of the catalog, as `breakglass list` shows it.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The playbook's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its version.
+    pub version: String,
+    /// When it was last reviewed.
+    pub reviewed: String,
+    /// Where it comes from.
+    pub origin: Origin,
+    /// For a built-in: the user playbook that replaces it. For a user playbook: whether it
+    /// replaces a built-in.
+    pub shadowed_by: Option<PathBuf>,
+    /// Whether this user playbook replaces a built-in of the same id.
+    pub overrides_builtin: bool,
+}
+
+/// A user playbook that could not be used, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong, in one line.
+    pub reason: String,
+}
+
+/// Every playbook breakglass knows about.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    user: Vec<Found>,
+    /// User playbooks that were skipped.
+    pub skipped: Vec<Skipped>,
+    /// The user playbook directory that was searched, if any.
+    pub user_dir: Option<PathBuf>,
+}
+
+impl Catalog {
+    /// The built-in playbooks only.
+    pub fn builtin_only() -> Self {
+        Self::default()
+    }
+
+    /// Built-ins plus the playbooks in `user_dir` (normally [`playbook_dir`]).
+    pub fn discover(user_dir: Option<&Path>) -> Self {
+        let (user, skipped) = user_dir.map(user::load_dir).unwrap_or_default();
+        Self {
+            user,
+            skipped,
+            user_dir: user_dir.map(Path::to_path_buf),
+        }
+    }
+
+    /// Opens the playbook named by `arg`: a path to a YAML file, or an id (user playbooks
+    /// first, then built-ins). With no argument, the default playbook.
+    pub fn open(&self, arg: Option<&str>) -> Result<Found, CatalogError> {
+        let (origin, text) = self.source(arg)?;
+        load_text(origin, text)
+    }
+
+    /// Finds and reads the playbook `arg` names, as [`Catalog::open`] does, without
+    /// checking it.
+    pub fn source(&self, arg: Option<&str>) -> Result<(Origin, String), CatalogError> {
+        let arg = arg.unwrap_or(builtin::DEFAULT_ID);
+        if looks_like_path(arg) {
+            let path = Path::new(arg);
+            if !path.exists() {
+                return Err(CatalogError::NotFound {
+                    arg: arg.into(),
+                    known: self.ids(),
+                });
+            }
+            let text = read::read_limited(path)?;
+            return Ok((Origin::File(path.to_path_buf()), text));
+        }
+        if let Some(found) = self.user.iter().find(|f| f.playbook.id == arg) {
+            return Ok((found.origin.clone(), found.text.clone()));
+        }
+        if let Some(b) = builtin::builtin(arg) {
+            return Ok((Origin::Builtin(b.path), b.text.to_string()));
+        }
+        Err(CatalogError::NotFound {
+            arg: arg.into(),
+            known: self.ids(),
+        })
+    }
+
+    /// Whether `id` is a built-in playbook.
+    pub fn is_builtin(&self, id: &str) -> bool {
+        builtin::builtin(id).is_some()
+    }
+
+    /// Every id that [`Catalog::open`] accepts, sorted.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = BUILTINS.iter().map(|b| b.id.to_string()).collect();
+        ids.extend(self.user.iter().map(|f| f.playbook.id.clone()));
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    /// The listing: built-ins (marked when a user playbook replaces them), then user
+    /// playbooks. Built-ins that fail to load (a build defect) are left out.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut out = Vec::new();
+        for b in BUILTINS {
+            let Ok(loaded) = load::load_str(b.text) else {
+                continue;
+            };
+            let shadow = self.user.iter().find(|f| f.playbook.id == b.id);
+            out.push(entry(
+                &loaded.playbook,
+                Origin::Builtin(b.path),
+                shadow.and_then(|f| match &f.origin {
+                    Origin::User(p) => Some(p.clone()),
+                    _ => None,
+                }),
+                false,
+            ));
+        }
+        for f in &self.user {
+            let overrides = builtin::builtin(&f.playbook.id).is_some();
+            out.push(entry(&f.playbook, f.origin.clone(), None, overrides));
+        }
+        out
+    }
+}
+
+fn entry(pb: &Playbook, origin: Origin, shadowed_by: Option<PathBuf>, overrides: bool) -> Entry {
+    Entry {
+        id: pb.id.clone(),
+        title: pb.title.clone(),
+        version: pb.version.clone(),
+        reviewed: pb.reviewed.clone(),
+        origin,
+        shadowed_by,
+        overrides_builtin: overrides,
+    }
+}
+
+/// Whether a command-line argument names a file rather than an id.
+fn looks_like_path(arg: &str) -> bool {
+    let path = Path::new(arg);
+    let yaml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"));
+    arg.contains(['/', '\\']) || yaml || (path.exists() && path.is_file())
+}
+
+/// Loads playbook text that came from `origin`.
+pub fn load_text(origin: Origin, text: String) -> Result<Found, CatalogError> {
+    match load::load_str(&text) {
+        Ok(loaded) => Ok(Found {
+            origin,
+            playbook: loaded.playbook,
+            warnings: loaded.warnings,
+            text,
+        }),
+        Err(diagnostics) => Err(CatalogError::Invalid {
+            origin,
+            text,
+            diagnostics,
+        }),
+    }
+}
+
+/// Reads a playbook file named on the command line (at most 1 MiB), without loading it.
+pub fn read_file(path: &Path) -> Result<String, CatalogError> {
+    read::read_limited(path)
+}

@@ -1,0 +1,97 @@
+//! The command-line contract (clap derive). Subcommands, flags and their help texts.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Offline help for Microsoft Azure / Entra ID / Microsoft 365 MFA lockouts.
+///
+/// Run with no command to start the wizard on the built-in lockout playbook. breakglass
+/// never asks for a password, code, recovery key or token, and never uses the network.
+#[derive(Debug, Parser)]
+#[command(name = "breakglass", version, about, long_about)]
+pub struct Cli {
+    /// What to do (default: the wizard).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Use no colours (also when NO_COLOR is set).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    /// Where your own playbooks live (default: the platform config dir, or
+    /// BREAKGLASS_CONFIG_DIR); playbooks are read from its `playbooks/` folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the wizard on a playbook: an id (see `list`) or a path to a YAML file.
+    Run {
+        /// Playbook id or path (default: entra-mfa-lockout).
+        playbook: Option<String>,
+    },
+    /// Follow answers through a playbook without the wizard and print where they lead.
+    ///
+    /// Exits 0 at an outcome, 3 at a question with no answer given (printing it with its
+    /// option ids), 2 if an answer names an unknown node or option.
+    Walk {
+        /// Playbook id or path (default: entra-mfa-lockout).
+        playbook: Option<String>,
+        /// An answer, as NODE=OPTION; repeat for each question.
+        #[arg(short, long = "answer", value_name = "NODE=OPTION")]
+        answers: Vec<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check playbooks and report every problem with its file, line and column.
+    ///
+    /// Exits 1 if any file has an error (or a warning, with --deny-warnings), else 0.
+    Validate {
+        /// Playbook files or ids (default: every playbook `list` shows).
+        targets: Vec<String>,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// Warn when `reviewed` is older than this many days.
+        #[arg(long, value_name = "DAYS", default_value_t = 180)]
+        max_age: u32,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Also print node, question and outcome counts and path lengths.
+        #[arg(long)]
+        stats: bool,
+    },
+    /// Print the decision tree as a Mermaid or Graphviz (DOT) graph.
+    Graph {
+        /// Playbook id or path (default: entra-mfa-lockout).
+        playbook: Option<String>,
+        /// Graph language.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+    /// Print the JSON Schema of the playbook format, for editors.
+    Schema,
+    /// List the built-in playbooks and your own, with where each comes from.
+    List,
+}
+
+/// How `validate` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Rendered diagnostics with snippets, for people.
+    Text,
+    /// One JSON document, for editors and CI.
+    Json,
+}
+
+/// Which graph language `graph` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Mermaid flowchart (renders on GitHub in a ```mermaid block).
+    Mermaid,
+    /// Graphviz DOT (`dot -Tsvg`).
+    Dot,
+}

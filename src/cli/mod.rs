@@ -1,0 +1,9 @@
+//! The command line's commands, one module each; `main.rs` only parses and dispatches.
+
+pub mod args;
+pub mod graph;
+pub mod list;
+pub mod output;
+pub mod validate;
+pub mod walk;
+pub mod wizard;

@@ -1,0 +1,139 @@
+//! What every command shares: exit codes, error lines, colour choice, opening a playbook
+//! through the catalog and reporting what went wrong with it.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use breakglass::catalog::{Catalog, CatalogError, Found, config_dir, playbook_dir};
+use breakglass::diagnostics;
+use breakglass::playbook::Severity;
+
+/// Exit code: a problem with a playbook or a file.
+pub const FAILURE: u8 = 1;
+/// Exit code: the command line was wrong.
+pub const USAGE: u8 = 2;
+/// Exit code: `walk` stopped at a question.
+pub const STOPPED_AT_QUESTION: u8 = 3;
+
+/// Settings every command sees.
+#[derive(Debug)]
+pub struct Env {
+    /// No colour anywhere.
+    pub no_color: bool,
+    /// The playbooks breakglass knows about.
+    pub catalog: Catalog,
+}
+
+impl Env {
+    /// Reads the environment and discovers the user's playbooks.
+    pub fn new(no_color: bool, config: Option<&std::path::Path>) -> Self {
+        let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let dir = config_dir(config).map(|c| playbook_dir(&c));
+        Self {
+            no_color,
+            catalog: Catalog::discover(dir.as_deref()),
+        }
+    }
+
+    /// Whether output on stdout may use colour.
+    pub fn stdout_color(&self) -> bool {
+        !self.no_color && std::io::stdout().is_terminal()
+    }
+
+    /// Whether diagnostics on stderr may use colour.
+    pub fn stderr_color(&self) -> bool {
+        !self.no_color && std::io::stderr().is_terminal()
+    }
+
+    /// Says which user playbooks were skipped, and why, on stderr.
+    pub fn report_skipped(&self) {
+        for s in &self.catalog.skipped {
+            error(&format!(
+                "note: skipped your playbook {}: {}. Run `breakglass validate {}` for details.",
+                s.path.display(),
+                s.reason,
+                s.path.display()
+            ));
+        }
+    }
+
+    /// Opens a playbook, printing its warnings; on failure prints why and returns the exit
+    /// code.
+    pub fn open(&self, arg: Option<&str>) -> Result<Found, ExitCode> {
+        self.report_skipped();
+        match self.catalog.open(arg) {
+            Ok(found) => {
+                if !found.warnings.is_empty() {
+                    let name = found.origin.display_name();
+                    eprint!(
+                        "{}",
+                        diagnostics::render(
+                            &name,
+                            &found.text,
+                            &found.warnings,
+                            self.stderr_color()
+                        )
+                    );
+                }
+                Ok(found)
+            }
+            Err(e) => Err(self.report(&e)),
+        }
+    }
+
+    /// Prints a catalog error and returns its exit code.
+    pub fn report(&self, e: &CatalogError) -> ExitCode {
+        match e {
+            CatalogError::NotFound { arg, known } => {
+                error(&format!(
+                    "no playbook is called `{arg}` and there is no file at that path.\n\
+                     Playbooks: {}. A path must point to a YAML file.",
+                    known.join(", ")
+                ));
+                ExitCode::from(USAGE)
+            }
+            CatalogError::Invalid {
+                origin,
+                text,
+                diagnostics: diags,
+            } => {
+                let name = origin.display_name();
+                let errors = diags
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .count();
+                eprint!(
+                    "{}",
+                    diagnostics::render(&name, text, diags, self.stderr_color())
+                );
+                error(&format!(
+                    "{name} cannot be used: {errors} error(s). Fix them and run again."
+                ));
+                ExitCode::from(FAILURE)
+            }
+            e => {
+                error(&e.to_string());
+                ExitCode::from(FAILURE)
+            }
+        }
+    }
+}
+
+/// Prints one line to stderr, prefixed with the program name.
+pub fn error(message: &str) {
+    eprintln!("breakglass: {message}");
+}
+
+/// Writes `text` to stdout; a closed pipe is not an error, other failures are.
+pub fn print(text: &str) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            error(&format!("cannot write the output: {e}"));
+            ExitCode::from(FAILURE)
+        }
+    }
+}

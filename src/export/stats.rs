@@ -1,0 +1,93 @@
+//! Statistics of a playbook for authors: how big it is, and how many questions the
+//! shortest and longest ways from the start to an outcome take.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::engine::Distances;
+use crate::playbook::{NodeBody, OutcomeKind, Playbook};
+
+/// Counts and path lengths of one playbook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// All nodes.
+    pub nodes: usize,
+    /// Question nodes.
+    pub questions: usize,
+    /// Outcome nodes.
+    pub outcomes: usize,
+    /// Info nodes.
+    pub notes: usize,
+    /// Options over all questions.
+    pub options: usize,
+    /// Sources.
+    pub sources: usize,
+    /// Checklists.
+    pub checklists: usize,
+    /// Fewest questions from the start to an outcome.
+    pub shortest_path: Option<u32>,
+    /// Most questions from the start to an outcome (`None` when a loop makes it unbounded).
+    pub longest_path: Option<u32>,
+    /// Outcomes by kind, in kind order (kinds with none left out).
+    pub outcomes_by_kind: Vec<(&'static str, usize)>,
+}
+
+/// The statistics of `pb`.
+pub fn stats(pb: &Playbook) -> Stats {
+    let count = |f: fn(&NodeBody) -> bool| pb.nodes().filter(|(_, n)| f(&n.body)).count();
+    let remaining = Distances::compute(pb).remaining(pb.start());
+    Stats {
+        nodes: pb.node_count(),
+        questions: count(|b| matches!(b, NodeBody::Question(_))),
+        outcomes: count(|b| matches!(b, NodeBody::Outcome(_))),
+        notes: count(|b| matches!(b, NodeBody::Info(_))),
+        options: pb
+            .nodes()
+            .filter_map(|(_, n)| n.as_question())
+            .map(|q| q.options.len())
+            .sum(),
+        sources: pb.sources().len(),
+        checklists: pb.checklists().len(),
+        shortest_path: remaining.map(|r| r.min),
+        longest_path: remaining.and_then(|r| r.max),
+        outcomes_by_kind: OutcomeKind::ALL
+            .iter()
+            .map(|k| {
+                let n = pb
+                    .nodes()
+                    .filter(|(_, n)| n.as_outcome().is_some_and(|o| o.kind == *k))
+                    .count();
+                (k.id(), n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+    }
+}
+
+/// The statistics as indented text lines.
+pub fn to_text(s: &Stats) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "  {} nodes: {} questions ({} options), {} outcomes, {} notes; {} sources, {} checklists",
+        s.nodes, s.questions, s.options, s.outcomes, s.notes, s.sources, s.checklists
+    );
+    let longest = s
+        .longest_path
+        .map_or_else(|| "unbounded (a loop)".to_string(), |n| n.to_string());
+    let shortest = s
+        .shortest_path
+        .map_or_else(|| "none".to_string(), |n| n.to_string());
+    let _ = writeln!(
+        out,
+        "  questions from the start to an outcome: shortest {shortest}, longest {longest}"
+    );
+    let kinds: Vec<String> = s
+        .outcomes_by_kind
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect();
+    let _ = writeln!(out, "  outcomes by kind: {}", kinds.join(", "));
+    out
+}

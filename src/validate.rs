@@ -1,0 +1,199 @@
+//! `breakglass validate`: every problem in every file, as rendered text (miette) or JSON,
+//! with optional statistics. Pure over texts: reading files is the caller's job.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::diagnostics;
+use crate::export::stats::{self, Stats};
+use crate::playbook::{CheckOptions, Diagnostic, Severity, load};
+
+/// The version of the JSON shape `validate --format json` prints.
+pub const JSON_FORMAT: &str = "breakglass-validate/1";
+
+/// The result of validating one playbook text.
+#[derive(Debug)]
+pub struct FileReport {
+    /// The name shown (a path, or a built-in's repository path).
+    pub name: String,
+    /// The text validated (empty when it could not be read).
+    pub text: String,
+    /// Every problem, errors first.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Statistics, when the playbook loads.
+    pub stats: Option<Stats>,
+    /// The playbook id, when the file parses far enough to have one that loads.
+    pub id: Option<String>,
+}
+
+impl FileReport {
+    /// Validates `text`, shown as `name`.
+    pub fn of(name: &str, text: String, options: &CheckOptions) -> Self {
+        let (diagnostics, stats, id) = match load::load_str_with(&text, options) {
+            Ok(loaded) => (
+                loaded.warnings,
+                Some(stats::stats(&loaded.playbook)),
+                Some(loaded.playbook.id),
+            ),
+            Err(d) => (d, None, None),
+        };
+        Self {
+            name: name.to_string(),
+            text,
+            diagnostics,
+            stats,
+            id,
+        }
+    }
+
+    /// A file that could not be read at all (missing, not UTF-8, too large).
+    pub fn unreadable(name: &str, diagnostic: Diagnostic) -> Self {
+        Self {
+            name: name.to_string(),
+            text: String::new(),
+            diagnostics: vec![diagnostic],
+            stats: None,
+            id: None,
+        }
+    }
+
+    /// How many errors (counting warnings too when `deny_warnings`).
+    pub fn errors(&self, deny_warnings: bool) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error || deny_warnings)
+            .count()
+    }
+
+    /// How many warnings (none when they count as errors).
+    pub fn warnings(&self, deny_warnings: bool) -> usize {
+        if deny_warnings {
+            return 0;
+        }
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count()
+    }
+}
+
+/// The diagnostics as people read them, then one summary line per file and, with `stats`,
+/// the statistics.
+pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: bool) -> String {
+    let mut out = String::new();
+    for r in reports {
+        let shown: Vec<Diagnostic> = r
+            .diagnostics
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                if deny_warnings {
+                    d.severity = Severity::Error;
+                }
+                d
+            })
+            .collect();
+        out.push_str(&diagnostics::render(&r.name, &r.text, &shown, color));
+        out.push_str(&summary(r, deny_warnings));
+        if stats {
+            match &r.stats {
+                Some(s) => out.push_str(&stats::to_text(s)),
+                None => out.push_str("  no statistics: the playbook has errors\n"),
+            }
+        }
+    }
+    if reports.len() > 1 {
+        let failing = reports
+            .iter()
+            .filter(|r| r.errors(deny_warnings) > 0)
+            .count();
+        let verdict = if failing == 0 {
+            "all can be used".to_string()
+        } else {
+            format!("{failing} with errors")
+        };
+        let _ = writeln!(out, "Checked {} playbooks: {verdict}.", reports.len());
+    }
+    out
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+fn summary(r: &FileReport, deny_warnings: bool) -> String {
+    let (e, w) = (r.errors(deny_warnings), r.warnings(deny_warnings));
+    match (e, w) {
+        (0, 0) => format!("{}: ok\n", r.name),
+        (0, w) => format!("{}: ok, {}\n", r.name, plural(w, "warning")),
+        (e, w) => format!(
+            "{}: {}, {}\n",
+            r.name,
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
+    }
+}
+
+/// One diagnostic as JSON.
+#[derive(Debug, Serialize)]
+struct DiagnosticView<'a> {
+    severity: &'static str,
+    code: &'static str,
+    message: &'a str,
+    line: Option<u64>,
+    column: Option<u64>,
+    label: &'a str,
+    help: Option<&'a str>,
+}
+
+/// Every report as one JSON document (see [`JSON_FORMAT`]).
+pub fn to_json(reports: &[FileReport], deny_warnings: bool) -> serde_json::Value {
+    let files: Vec<serde_json::Value> = reports
+        .iter()
+        .map(|r| {
+            let diags: Vec<DiagnosticView<'_>> = r
+                .diagnostics
+                .iter()
+                .map(|d| DiagnosticView {
+                    severity: if deny_warnings {
+                        "error"
+                    } else {
+                        d.severity.as_str()
+                    },
+                    code: d.code,
+                    message: &d.message,
+                    line: d
+                        .pos
+                        .filter(crate::playbook::yaml::Pos::is_known)
+                        .map(|p| p.line),
+                    column: d
+                        .pos
+                        .filter(crate::playbook::yaml::Pos::is_known)
+                        .map(|p| p.col),
+                    label: &d.label,
+                    help: d.help.as_deref(),
+                })
+                .collect();
+            json!({
+                "file": r.name,
+                "id": r.id,
+                "errors": r.errors(deny_warnings),
+                "warnings": r.warnings(deny_warnings),
+                "diagnostics": diags,
+                "stats": r.stats,
+            })
+        })
+        .collect();
+    let errors: usize = reports.iter().map(|r| r.errors(deny_warnings)).sum();
+    let warnings: usize = reports.iter().map(|r| r.warnings(deny_warnings)).sum();
+    json!({
+        "format": JSON_FORMAT,
+        "ok": errors == 0,
+        "errors": errors,
+        "warnings": warnings,
+        "files": files,
+    })
+}
