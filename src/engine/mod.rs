@@ -5,4 +5,4 @@ pub mod distance;
 pub mod session;
 
 pub use distance::{Distances, Remaining};
-pub use session::{Answer, Session, StepError, Visit};
+pub use session::{Answer, Event, Session, StepError, Visit};

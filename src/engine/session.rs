@@ -62,6 +62,49 @@ pub enum StepError {
     },
 }
 
+/// Something that happened in a walk, for transcripts. Ids are the playbook's own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    /// A node was shown (at the start, and after every move).
+    Shown {
+        /// The node.
+        node: String,
+    },
+    /// A question was answered.
+    Answered {
+        /// The question.
+        node: String,
+        /// The option chosen.
+        option: String,
+    },
+    /// An info node was passed.
+    Continued {
+        /// The info node.
+        node: String,
+    },
+    /// The person went back one step.
+    Back {
+        /// The node left.
+        from: String,
+    },
+    /// The walk started again from the first node.
+    Restarted,
+    /// The walk reached an outcome (right after its `Shown`).
+    Reached {
+        /// The outcome.
+        node: String,
+    },
+    /// A checklist item was ticked or unticked.
+    Ticked {
+        /// Its checklist.
+        checklist: String,
+        /// The item.
+        item: String,
+        /// Ticked (`true`) or unticked.
+        done: bool,
+    },
+}
+
 /// One walk through a playbook.
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -71,6 +114,7 @@ pub struct Session {
     current: NodeId,
     selected: usize,
     ticked: BTreeSet<(String, String)>,
+    events: Vec<Event>,
 }
 
 impl Session {
@@ -78,13 +122,67 @@ impl Session {
     pub fn new(playbook: Playbook) -> Self {
         let distances = Distances::compute(&playbook);
         let current = playbook.start();
-        Self {
+        let mut session = Self {
             playbook,
             distances,
             trail: Vec::new(),
             current,
             selected: 0,
             ticked: BTreeSet::new(),
+            events: Vec::new(),
+        };
+        session.shown();
+        session
+    }
+
+    /// Takes the events recorded since the last call, oldest first. Front ends stamp them
+    /// with the time and add them to the transcript; the engine keeps no clock.
+    pub fn drain_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// Applies a recorded event, as when a transcript is replayed: the same call the
+    /// front end made. `Shown` events change nothing.
+    pub fn apply(&mut self, event: &Event) -> Result<(), StepError> {
+        match event {
+            Event::Shown { .. } | Event::Reached { .. } => Ok(()),
+            Event::Answered { node, option } => self.answer(node, option).map(|_| ()),
+            Event::Continued { node } => {
+                if &self.node().id != node {
+                    return Err(StepError::WrongNode {
+                        expected: self.node().id.clone(),
+                        got: node.clone(),
+                    });
+                }
+                self.advance().map(|_| ())
+            }
+            Event::Back { .. } => {
+                self.back();
+                Ok(())
+            }
+            Event::Restarted => {
+                self.restart();
+                Ok(())
+            }
+            Event::Ticked {
+                checklist,
+                item,
+                done,
+            } => {
+                if self.is_ticked(checklist, item) != *done {
+                    self.toggle(checklist, item);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn shown(&mut self) {
+        let node = self.node().id.clone();
+        let outcome = self.outcome().is_some();
+        self.events.push(Event::Shown { node: node.clone() });
+        if outcome {
+            self.events.push(Event::Reached { node });
         }
     }
 
@@ -238,8 +336,11 @@ impl Session {
         let Some(visit) = self.trail.pop() else {
             return false;
         };
+        let from = self.node().id.clone();
         self.current = visit.node;
         self.selected = visit.choice.unwrap_or(0);
+        self.events.push(Event::Back { from });
+        self.shown();
         true
     }
 
@@ -249,6 +350,8 @@ impl Session {
         self.trail.clear();
         self.current = self.playbook.start();
         self.selected = 0;
+        self.events.push(Event::Restarted);
+        self.shown();
     }
 
     /// Whether a checklist item is ticked.
@@ -267,12 +370,16 @@ impl Session {
             .find(|c| c.id == checklist)?;
         list.items.iter().find(|i| i.id == item)?;
         let key = (checklist.to_string(), item.to_string());
-        if self.ticked.remove(&key) {
-            Some(false)
-        } else {
+        let done = !self.ticked.remove(&key);
+        if done {
             self.ticked.insert(key);
-            Some(true)
         }
+        self.events.push(Event::Ticked {
+            checklist: checklist.to_string(),
+            item: item.to_string(),
+            done,
+        });
+        Some(done)
     }
 
     /// All ticked items as (checklist id, item id).
@@ -281,12 +388,24 @@ impl Session {
     }
 
     fn go(&mut self, next: NodeId, choice: Option<usize>) {
+        let left = self.playbook.node(self.current);
+        let event = match (left.as_question(), choice) {
+            (Some(q), Some(i)) => Event::Answered {
+                node: left.id.clone(),
+                option: q.options.get(i).map(|o| o.id.clone()).unwrap_or_default(),
+            },
+            _ => Event::Continued {
+                node: left.id.clone(),
+            },
+        };
+        self.events.push(event);
         self.trail.push(Visit {
             node: self.current,
             choice,
         });
         self.current = next;
         self.selected = 0;
+        self.shown();
     }
 
     fn expect_question(&self) -> Result<&Question, StepError> {

@@ -2,6 +2,8 @@
 
 pub mod graph;
 pub mod json;
+pub mod redact;
+pub mod report;
 pub mod schema;
 pub mod stats;
 pub mod text;

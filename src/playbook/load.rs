@@ -32,12 +32,26 @@ pub fn load_str_with(text: &str, options: &CheckOptions) -> Result<Loaded, Vec<D
         playbook,
     } = check::check_with(&file, options);
     match playbook {
-        Some(playbook) => Ok(Loaded {
-            playbook,
-            warnings: diagnostics,
-        }),
+        Some(mut playbook) => {
+            playbook.hash = content_hash(text);
+            Ok(Loaded {
+                playbook,
+                warnings: diagnostics,
+            })
+        }
         None => Err(diagnostics),
     }
+}
+
+/// FNV-1a (64 bit) of the text, as 16 hex digits. Not a security measure: it only tells a
+/// changed playbook from the same one.
+pub fn content_hash(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// Parses playbook text into the raw model without semantic checks. A YAML error is

@@ -115,6 +115,10 @@ pub struct OptionDef {
     /// A few words for the breadcrumb (defaults to the label).
     #[serde(default)]
     pub short: Option<Text>,
+    /// A sentence stating what this answer tells Microsoft Support, for the case summary
+    /// of a report ("No other sign-in method works.").
+    #[serde(default)]
+    pub report: Option<Text>,
     /// The node this answer leads to.
     pub next: Text,
 }

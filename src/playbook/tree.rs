@@ -35,6 +35,9 @@ pub struct Playbook {
     pub reviewed: String,
     /// Optional description.
     pub description: Option<String>,
+    /// A fingerprint of the exact text the playbook was loaded from (16 hex digits): equal
+    /// texts, equal hashes. Transcripts and path codes use it to notice a changed playbook.
+    pub hash: String,
     pub(crate) start: NodeId,
     pub(crate) nodes: Vec<Node>,
     pub(crate) index: HashMap<String, NodeId>,
@@ -201,6 +204,8 @@ pub struct Choice {
     pub label: String,
     /// A few words for the breadcrumb.
     pub short: String,
+    /// What the answer tells Microsoft Support, for the case summary.
+    pub report: Option<String>,
     /// Where the answer leads.
     pub next: NodeId,
 }

@@ -82,6 +82,7 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
         version: file.version.value.clone(),
         reviewed: file.reviewed.value.clone(),
         description: file.description.as_ref().map(|d| d.value.clone()),
+        hash: String::new(),
         start,
         index: nodes
             .iter()

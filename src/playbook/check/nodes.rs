@@ -214,6 +214,7 @@ fn question(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Que
             id: o.id.value.clone(),
             label,
             short,
+            report: ctx.opt_text(o.report.as_ref(), "an option's `report`"),
             next: ctx.node_ref(&o.next, &format!("option `{}`", o.id.value)),
         });
     }

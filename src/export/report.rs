@@ -1,0 +1,343 @@
+//! Session reports: Markdown that reads well in a ticket, a chat and on paper, and JSON
+//! with a versioned shape. At an escalation outcome the report starts with the case
+//! summary to read or paste to Microsoft Support.
+
+use std::fmt::Write as _;
+
+use serde_json::json;
+
+use super::json as views;
+use super::redact;
+use crate::engine::Session;
+use crate::markup;
+use crate::playbook::{NodeBody, OutcomeKind, Playbook};
+use crate::transcript::{FactKind, TimedAnswer, Transcript};
+
+/// The version of the JSON report shape.
+pub const JSON_FORMAT: &str = "breakglass-report/1";
+
+/// Everything a report is made from.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportInput<'a> {
+    /// The transcript (answers with times, facts, id).
+    pub transcript: &'a Transcript,
+    /// The session rebuilt from it (where it ended, ticked items).
+    pub session: &'a Session,
+    /// A note about how it was rebuilt (a changed playbook), if any.
+    pub note: Option<&'a str>,
+}
+
+/// One answered question with its wording, for reports.
+struct Line<'a> {
+    at: &'a str,
+    question: String,
+    answer: String,
+    report: Option<String>,
+}
+
+fn plain(text: &str) -> String {
+    markup::plain_inline(&markup::parse_inline(text))
+}
+
+fn lines<'a>(pb: &Playbook, answers: &'a [TimedAnswer]) -> Vec<Line<'a>> {
+    answers
+        .iter()
+        .filter_map(|a| {
+            let q = pb.node(pb.find(&a.answer.node)?).as_question()?;
+            let o = q.options.get(q.option_index(&a.answer.option)?)?;
+            Some(Line {
+                at: &a.at,
+                question: plain(&q.text),
+                answer: plain(&o.label),
+                report: o.report.clone(),
+            })
+        })
+        .collect()
+}
+
+/// `HH:MM` of an RFC 3339 time, or the whole string if it has no time part.
+fn clock(at: &str) -> &str {
+    at.get(11..16).unwrap_or(at)
+}
+
+/// The case summary, as plain text to read out or paste.
+fn case_summary(input: &ReportInput<'_>, lines: &[Line<'_>]) -> String {
+    let t = input.transcript;
+    let pb = input.session.playbook();
+    let fact = |k: FactKind| t.facts.get(&k).map_or("(not given)", String::as_str);
+    let title = input
+        .session
+        .outcome()
+        .map_or(String::new(), |o| plain(&o.title));
+    let mut out = String::new();
+    let _ = writeln!(out, "Case summary (breakglass, session {})", t.id);
+    let _ = writeln!(out, "Problem: {title}");
+    let _ = writeln!(out, "Who is locked out: {}", fact(FactKind::SignIn));
+    let _ = writeln!(
+        out,
+        "Tenant (ID or primary domain): {}",
+        fact(FactKind::Tenant)
+    );
+    let known: Vec<&str> = lines.iter().filter_map(|l| l.report.as_deref()).collect();
+    if !known.is_empty() {
+        out.push_str("What we know:\n");
+        for k in known {
+            let _ = writeln!(out, "- {k}");
+        }
+    }
+    out.push_str("What was tried, and when (UTC):\n");
+    for l in lines {
+        let _ = writeln!(out, "- {} {}: {}", clock(l.at), l.question, l.answer);
+    }
+    let _ = writeln!(
+        out,
+        "Sign-in error: {}, correlation ID {}, at {}",
+        fact(FactKind::ErrorCode),
+        fact(FactKind::CorrelationId),
+        fact(FactKind::ErrorTime)
+    );
+    let _ = writeln!(
+        out,
+        "Support request number: {}",
+        fact(FactKind::RequestNumber)
+    );
+    let _ = writeln!(
+        out,
+        "Playbook: {} {} (reviewed {})",
+        pb.id, pb.version, pb.reviewed
+    );
+    out
+}
+
+fn is_escalation(session: &Session) -> bool {
+    session
+        .outcome()
+        .is_some_and(|o| o.kind == OutcomeKind::Escalate)
+}
+
+/// The situation in one paragraph.
+fn situation(input: &ReportInput<'_>, answered: usize) -> String {
+    let t = input.transcript;
+    let s = input.session;
+    let start = t.started.replace('T', " ").replace('Z', " UTC");
+    let end = match &s.node().body {
+        NodeBody::Outcome(o) => format!(
+            "reached the outcome \"{}\" ({})",
+            plain(&o.title),
+            o.kind.label()
+        ),
+        NodeBody::Question(q) => format!("stopped at the question \"{}\"", plain(&q.text)),
+        NodeBody::Info(i) => format!("stopped at the note \"{}\"", plain(&i.title)),
+    };
+    format!(
+        "On {start}, a walk through the breakglass playbook \"{}\" (version {}, reviewed {}) \
+         answered {answered} question(s) and {end}. Last change: {}.",
+        t.playbook.title,
+        t.playbook.version,
+        t.playbook.reviewed,
+        t.updated.replace('T', " ").replace('Z', " UTC")
+    )
+}
+
+/// The report as Markdown. With `redact`, case facts, e-mail addresses and GUIDs are
+/// replaced with placeholders.
+pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
+    let t = input.transcript;
+    let s = input.session;
+    let pb = s.playbook();
+    let answers = t.answers();
+    let lines = lines(pb, &answers);
+    let mut out = String::from("# breakglass session report\n\n");
+    let _ = writeln!(out, "{}\n", situation(input, lines.len()));
+    if let Some(note) = input.note {
+        let _ = writeln!(out, "> Note: {note}\n");
+    }
+    if is_escalation(s) {
+        out.push_str("## Case summary for Microsoft Support\n\n");
+        out.push_str("Read this out, or paste it into the support request. It holds no passwords or codes.\n\n");
+        let _ = writeln!(out, "```text\n{}```\n", case_summary(input, &lines));
+    }
+    out.push_str("## Questions and answers\n\n| Time (UTC) | Question | Answer |\n|---|---|---|\n");
+    for l in &lines {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            clock(l.at),
+            cell(&l.question),
+            cell(&l.answer)
+        );
+    }
+    if let NodeBody::Outcome(o) = &s.node().body {
+        out.push('\n');
+        out.push_str(&outcome_markdown(s, o));
+    }
+    if !t.facts.is_empty() {
+        out.push_str("\n## Case facts\n\n");
+        for (kind, value) in &t.facts {
+            let _ = writeln!(out, "- {}: `{value}`", kind.label());
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n---\nGenerated by {} from session `{}`, playbook `{}` {} (content {}).",
+        t.tool, t.id, t.playbook.id, t.playbook.version, t.playbook.hash
+    );
+    if redact_facts {
+        redact::redact(&out, &t.facts)
+    } else {
+        out
+    }
+}
+
+/// A table cell: no pipes, no line breaks.
+fn cell(text: &str) -> String {
+    md(&text.replace('|', "/").replace('\n', " "))
+}
+
+/// Markdown-lite text made safe for Markdown renderers: outside `code` spans, a `<` is
+/// escaped so placeholders like <your sign-in name> are not taken for HTML tags.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_code = false;
+    for c in text.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '<' if !in_code => out.push_str("\\<"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The outcome in Markdown: kind, who, summary, steps with scripts as quotes, what to have
+/// ready, what to expect, the checklist with what is done, and the sources.
+fn outcome_markdown(s: &Session, o: &crate::playbook::Outcome) -> String {
+    let pb = s.playbook();
+    let order = pb.outcome_sources(o);
+    let refs = |ids: &[crate::playbook::SourceId]| {
+        let r = super::text::cite(&order, ids);
+        if r.is_empty() { r } else { format!(" {r}") }
+    };
+    let mut out = format!("## Outcome: {}\n\n", md(&o.title));
+    let _ = writeln!(out, "**{} {}**", o.kind.glyph(), o.kind.label());
+    if let Some(who) = &o.who {
+        let _ = writeln!(out, "\n**Who acts:** {}", md(who));
+    }
+    if let Some(summary) = &o.summary {
+        let _ = writeln!(out, "\n{}", md(summary));
+    }
+    out.push_str("\n### Steps\n\n");
+    for (i, step) in o.steps.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "{}. {}{}",
+            i.saturating_add(1),
+            md(&step.text),
+            refs(&step.sources)
+        );
+        if let Some(d) = &step.detail {
+            let _ = writeln!(out, "\n   {}\n", md(d));
+        }
+        if let Some(say) = &step.say {
+            let _ = writeln!(out, "\n   > **Say this:** {}\n", md(say));
+        }
+        if let Some(c) = &step.caution {
+            let _ = writeln!(out, "\n   *Caution:* {}\n", md(c));
+        }
+    }
+    if !o.prepare.is_empty() {
+        out.push_str("\n### Have ready\n\n");
+        for p in &o.prepare {
+            let _ = writeln!(out, "- {}", md(p));
+        }
+    }
+    if let Some(e) = &o.expect {
+        let _ = writeln!(out, "\n### What to expect\n\n{}", md(e));
+    }
+    for r in &o.checklists {
+        let Some(list) = pb.checklist(r.checklist) else {
+            continue;
+        };
+        let _ = writeln!(out, "\n### Checklist: {}\n", list.title);
+        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
+            let mark = if s.is_ticked(&list.id, &item.id) {
+                "x"
+            } else {
+                " "
+            };
+            let _ = writeln!(out, "- [{mark}] {}{}", md(&item.text), refs(&item.sources));
+        }
+    }
+    out.push_str("\n### Sources\n\n");
+    for (i, id) in order.iter().enumerate() {
+        let src = pb.source(*id);
+        let _ = writeln!(
+            out,
+            "{}. [{}]({}) ({})",
+            i.saturating_add(1),
+            md(&src.title).replace(['[', ']'], ""),
+            src.url,
+            src.kind.tag()
+        );
+    }
+    out
+}
+
+/// The report as JSON (see [`JSON_FORMAT`]).
+pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value {
+    let t = input.transcript;
+    let s = input.session;
+    let pb = s.playbook();
+    let answers = t.answers();
+    let lines = lines(pb, &answers);
+    let answered: Vec<serde_json::Value> = answers
+        .iter()
+        .zip(&lines)
+        .map(|(a, l)| {
+            json!({
+                "at": a.at, "node": a.answer.node, "option": a.answer.option,
+                "question": l.question, "answer": l.answer, "report": l.report,
+            })
+        })
+        .collect();
+    let outcome = match &s.node().body {
+        NodeBody::Outcome(o) => Some(views::outcome(s, s.current(), o)),
+        _ => None,
+    };
+    let facts: serde_json::Map<String, serde_json::Value> = t
+        .facts
+        .iter()
+        .map(|(k, v)| {
+            (
+                serde_json::to_value(k)
+                    .ok()
+                    .and_then(|k| k.as_str().map(String::from))
+                    .unwrap_or_default(),
+                json!(v),
+            )
+        })
+        .collect();
+    let value = json!({
+        "format": JSON_FORMAT,
+        "session": t.id,
+        "tool": t.tool,
+        "playbook": t.playbook,
+        "started": t.started,
+        "updated": t.updated,
+        "status": if outcome.is_some() { "outcome" } else { "unfinished" },
+        "at": s.node().id,
+        "note": input.note,
+        "answers": answered,
+        "outcome": outcome,
+        "case_summary": is_escalation(s).then(|| case_summary(input, &lines)),
+        "facts": facts,
+    });
+    if redact_facts {
+        redact::redact_json(value, &t.facts)
+    } else {
+        value
+    }
+}
