@@ -17,10 +17,15 @@ use cli::output::{Env, print};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let env = Env::new(cli.no_color, cli.config_dir.as_deref());
+    let env = Env::new(
+        cli.no_color,
+        cli.config_dir.as_deref(),
+        cli.data_dir.as_deref(),
+    );
+    let resume = cli.resume.as_deref();
     match cli.command {
-        None => cli::wizard::run(&env, None),
-        Some(Command::Run { playbook }) => cli::wizard::run(&env, playbook.as_deref()),
+        None => cli::wizard::run(&env, None, resume),
+        Some(Command::Run { playbook }) => cli::wizard::run(&env, playbook.as_deref(), resume),
         Some(Command::Walk {
             playbook,
             answers,
@@ -47,5 +52,22 @@ fn main() -> ExitCode {
         }
         Some(Command::Schema) => print(&breakglass::export::schema::playbook_schema()),
         Some(Command::List) => cli::list::run(&env),
+        Some(Command::Sessions { delete, older_than }) => {
+            cli::sessions::run(&env, delete.as_deref(), older_than)
+        }
+        Some(Command::Report {
+            id,
+            format,
+            out,
+            redact,
+        }) => cli::report::run(
+            &env,
+            &cli::report::Request {
+                id: &id,
+                format,
+                out: out.as_deref(),
+                redact,
+            },
+        ),
     }
 }

@@ -19,7 +19,18 @@ struct Pane {
 }
 
 impl Pane {
+    /// Starts the wizard with a fresh, empty data directory of its own.
     fn start(args: &str) -> Pane {
+        let data = std::env::temp_dir().join(format!(
+            "bg-pty-data-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        Self::start_with(args, &format!("BREAKGLASS_DATA_DIR={}", data.display()))
+    }
+
+    /// Starts the wizard with extra environment (`VAR=value ...`).
+    fn start_with(args: &str, env: &str) -> Pane {
         let tmux_found = Command::new("tmux")
             .arg("-V")
             .output()
@@ -35,25 +46,18 @@ impl Pane {
         );
         let bin = PathBuf::from(env!("CARGO_BIN_EXE_breakglass"));
         let script = format!(
-            "{} {args}; echo \"exit=$?\"; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo END-OF-RUN; sleep 120",
+            // \r before each line: after a SIGKILL the terminal stays raw and a bare \n
+            // would not return to the first column.
+            "{} {args}; code=$?; modes=$(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '); printf '\\r\\nexit=%s\\r\\n%s\\r\\nEND-OF-RUN\\r\\n' \"$code\" \"$modes\"; sleep 120",
             bin.display()
         );
         let pane = Pane { socket };
-        pane.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            "env",
-            "-u",
-            "NO_COLOR",
-            "TERM=xterm-256color",
-            "sh",
-            "-c",
-            &script,
-        ]);
+        let mut command = vec!["env", "-u", "NO_COLOR", "TERM=xterm-256color"];
+        command.extend(env.split_whitespace());
+        command.extend(["sh", "-c", &script]);
+        let mut args = vec!["new-session", "-d", "-x", "80", "-y", "24"];
+        args.extend(command);
+        pane.tmux(&args);
         pane
     }
 
@@ -67,7 +71,7 @@ impl Pane {
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p"]).stdout).into_owned()
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-J"]).stdout).into_owned()
     }
 
     fn wait_for(&self, text: &str) -> String {
@@ -204,4 +208,33 @@ fn a_panic_free_resize_below_the_minimum_and_back() {
     p.wait_for("What are you trying to sign in to?");
     p.keys(&["C-c"]);
     p.assert_restored(0);
+}
+
+#[test]
+fn a_killed_wizard_loses_nothing_and_the_next_start_offers_to_resume() {
+    let data = std::env::temp_dir().join(format!("bg-pty-kill-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    let env = format!("BREAKGLASS_DATA_DIR={}", data.display());
+    let p = Pane::start_with("", &env);
+    p.wait_for("What are you trying to sign in to?");
+    p.keys(&["Enter", "1", "1", "j", "Enter"]);
+    p.wait_for("Sign in another way");
+    let pid = p.wizard_pid();
+    // SIGKILL: no chance to clean up or save at exit. Every step was already saved.
+    Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+    p.wait_for("END-OF-RUN");
+    drop(p);
+    let sessions: Vec<_> = std::fs::read_dir(data.join("sessions")).unwrap().collect();
+    assert_eq!(sessions.len(), 1, "one session file");
+    let again = Pane::start_with("", &env);
+    let offer = again.wait_for("You have an unfinished session");
+    assert!(offer.contains("4 answer(s)"), "{offer}");
+    again.keys(&["y"]);
+    let screen = again.wait_for("Sign in another way");
+    assert!(screen.contains("Question 5"), "{screen}");
+    again.keys(&["2", "3", "5", "1"]);
+    again.wait_for("ESCALATE TO MICROSOFT SUPPORT");
+    again.keys(&["q", "y"]);
+    let screen = again.assert_restored(0);
+    assert!(screen.contains("Session saved as "), "{screen}");
 }

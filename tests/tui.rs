@@ -260,12 +260,25 @@ fn states(w: u16, h: u16) -> Vec<App> {
     confirm.apply(Action::Quit);
     let mut scrolled = app_at(&FOUNDING, w, h);
     scrolled.apply(Action::Bottom);
+    let mut facts = app_at(&FOUNDING, w, h);
+    facts.apply(Action::Facts);
+    facts.apply(Action::Edit);
+    facts.apply(Action::Type('x'));
+    facts.apply(Action::Save);
+    let pb = builtin_playbook();
+    let old = breakglass::transcript::Transcript::new(
+        &pb,
+        &breakglass::transcript::FixedClock("2026-11-28T14:00:00Z".parse().unwrap()),
+    );
+    let offer = app(w, h).with_offer(old);
     vec![
         app(w, h),
         help,
         confirm,
         scrolled,
         app_at(&TO_BACKUP_NOTE, w, h),
+        facts,
+        offer,
     ]
 }
 
@@ -296,5 +309,139 @@ fn drawing_never_panics_at_the_edges() {
         for a in states(w, h) {
             let _ = draw(&a, w, h);
         }
+    }
+}
+
+mod sessions {
+    use super::*;
+    use breakglass::journal::Journal;
+    use breakglass::store::Store;
+    use breakglass::transcript::FixedClock;
+
+    fn clock() -> Box<dyn breakglass::transcript::Clock> {
+        Box::new(FixedClock("2026-11-28T14:00:00Z".parse().unwrap()))
+    }
+
+    fn kept(w: u16, h: u16, store: Store) -> App {
+        let pb = builtin_playbook();
+        App::new(Session::new(pb.clone()), Theme::mono(), Size::new(w, h))
+            .with_journal(Journal::start(&pb, Some(store), clock()))
+    }
+
+    fn answer_founding(a: &mut App, n: usize) {
+        for ans in &FOUNDING[..n] {
+            let (_, option) = ans.split_once('=').unwrap();
+            let q = a.session().question().unwrap();
+            a.apply(Action::Pick(q.option_index(option).unwrap()));
+        }
+    }
+
+    #[test]
+    fn every_step_is_saved_as_it_happens() {
+        let store = Store::at(&common::tempdir());
+        let mut a = kept(80, 24, store.clone());
+        answer_founding(&mut a, 3);
+        let id = a.journal().unwrap().transcript().id.clone();
+        assert_eq!(store.load(&id).unwrap().answers().len(), 3);
+        a.apply(Action::Back);
+        assert_eq!(store.load(&id).unwrap().answers().len(), 2);
+    }
+
+    #[test]
+    fn a_failed_save_shows_in_the_header_and_the_wizard_goes_on() {
+        // A fixed relative path (the tests run in the package root), so the snapshot is
+        // the same everywhere; a file where the data folder should be makes saving fail.
+        let data = std::path::PathBuf::from("target/tmp/tui-blocked-data");
+        std::fs::create_dir_all("target/tmp").unwrap();
+        let _ = std::fs::remove_dir_all(&data);
+        std::fs::write(&data, "in the way").unwrap();
+        let mut a = kept(80, 24, Store::at(&data));
+        answer_founding(&mut a, 2);
+        assert_eq!(a.session().node().id, "account-kind", "the walk went on");
+        let screen = format!("{}", draw(&a, 80, 24).backend());
+        assert!(
+            screen.contains("⚠ Not saved: a file is in the way of the folder"),
+            "{screen}"
+        );
+        insta::assert_snapshot!(draw(&a, 80, 24).backend());
+        std::fs::remove_file(&data).unwrap();
+        answer_founding_from(&mut a, 2, 3);
+        assert!(
+            a.model().save_warning.is_none(),
+            "the warning goes once a save succeeds"
+        );
+    }
+
+    fn answer_founding_from(a: &mut App, from: usize, to: usize) {
+        for ans in &FOUNDING[from..to] {
+            let (_, option) = ans.split_once('=').unwrap();
+            let q = a.session().question().unwrap();
+            a.apply(Action::Pick(q.option_index(option).unwrap()));
+        }
+    }
+
+    #[test]
+    fn the_facts_form_keeps_only_values_that_fit() {
+        let store = Store::at(&common::tempdir());
+        let mut a = kept(80, 24, store);
+        answer_founding(&mut a, 8);
+        press(&mut a, &[KeyCode::Char('f'), KeyCode::Enter]);
+        for c in "hunter2 password".chars() {
+            a.apply(Action::Type(c));
+        }
+        a.apply(Action::Save);
+        assert!(a.journal().unwrap().transcript().facts.is_empty());
+        insta::assert_snapshot!("facts_refused", draw(&a, 80, 24).backend());
+        a.apply(Action::Cancel);
+        press(&mut a, &[KeyCode::Enter]);
+        a.handle_paste("contoso.onmicrosoft.com");
+        a.apply(Action::Save);
+        let facts = &a.journal().unwrap().transcript().facts;
+        assert_eq!(
+            facts
+                .get(&breakglass::transcript::FactKind::Tenant)
+                .map(String::as_str),
+            Some("contoso.onmicrosoft.com")
+        );
+        insta::assert_snapshot!("facts_kept", draw(&a, 80, 24).backend());
+        insta::assert_snapshot!("facts_kept_40x12", draw(&a, 40, 12).backend());
+    }
+
+    #[test]
+    fn e_writes_the_report_and_says_where() {
+        let store = Store::at(&common::tempdir());
+        let mut a = kept(80, 24, store.clone());
+        answer_founding(&mut a, 8);
+        press(&mut a, &[KeyCode::Char('e')]);
+        let status = a.model().status.unwrap().to_string();
+        assert!(status.starts_with("Report written to "), "{status}");
+        let path = status.trim_start_matches("Report written to ");
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.contains("## Case summary for Microsoft Support"));
+        assert!(path.starts_with(store.reports_dir().to_str().unwrap()));
+    }
+
+    #[test]
+    fn an_unfinished_session_is_offered_and_resumed() {
+        let store = Store::at(&common::tempdir());
+        let mut first = kept(80, 24, store.clone());
+        answer_founding(&mut first, 4);
+        let (_, journal) = first.finish();
+        let old = journal.unwrap().transcript().clone();
+        let offered = kept(80, 24, store.clone()).with_offer(old.clone());
+        insta::assert_snapshot!("resume_offer", draw(&offered, 80, 24).backend());
+        insta::assert_snapshot!("resume_offer_40x12", draw(&offered, 40, 12).backend());
+        let mut yes = offered;
+        press(&mut yes, &[KeyCode::Char('y')]);
+        assert_eq!(yes.session().node().id, "other-method");
+        assert_eq!(
+            yes.journal().unwrap().transcript().id,
+            old.id,
+            "the old transcript continues"
+        );
+        let mut no = kept(80, 24, store.clone()).with_offer(old.clone());
+        press(&mut no, &[KeyCode::Char('n')]);
+        assert_eq!(no.session().node().id, "which-service");
+        assert!(store.load(&old.id).unwrap().dismissed, "not offered again");
     }
 }

@@ -21,6 +21,13 @@ pub struct Cli {
     /// BREAKGLASS_CONFIG_DIR); playbooks are read from its `playbooks/` folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub config_dir: Option<PathBuf>,
+    /// Where sessions and reports are saved (default: the platform's local data dir, or
+    /// BREAKGLASS_DATA_DIR).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Resume the saved session with this id in the wizard (see `breakglass sessions`).
+    #[arg(long, value_name = "ID")]
+    pub resume: Option<String>,
 }
 
 /// The subcommands.
@@ -76,6 +83,38 @@ pub enum Command {
     Schema,
     /// List the built-in playbooks and your own, with where each comes from.
     List,
+    /// List saved sessions, or delete some.
+    Sessions {
+        /// Delete the session with this id.
+        #[arg(long, value_name = "ID", conflicts_with = "older_than")]
+        delete: Option<String>,
+        /// Delete every session last changed more than this many days ago.
+        #[arg(long, value_name = "DAYS")]
+        older_than: Option<u32>,
+    },
+    /// Write the report of a saved session: Markdown for a ticket, or JSON.
+    Report {
+        /// The session id (see `breakglass sessions`).
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SessionFormat::Md)]
+        format: SessionFormat,
+        /// Write to this file instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace case facts, e-mail addresses and GUIDs with placeholders, for sharing.
+        #[arg(long)]
+        redact: bool,
+    },
+}
+
+/// How `report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SessionFormat {
+    /// Markdown, for tickets, chats and paper.
+    Md,
+    /// JSON (breakglass-report/1).
+    Json,
 }
 
 /// How `validate` reports.

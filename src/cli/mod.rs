@@ -4,6 +4,8 @@ pub mod args;
 pub mod graph;
 pub mod list;
 pub mod output;
+pub mod report;
+pub mod sessions;
 pub mod validate;
 pub mod walk;
 pub mod wizard;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use breakglass::catalog::{Catalog, CatalogError, Found, config_dir, playbook_dir};
 use breakglass::diagnostics;
 use breakglass::playbook::Severity;
+use breakglass::store::{Store, data_dir};
 
 /// Exit code: a problem with a playbook or a file.
 pub const FAILURE: u8 = 1;
@@ -22,17 +23,32 @@ pub struct Env {
     pub no_color: bool,
     /// The playbooks breakglass knows about.
     pub catalog: Catalog,
+    /// Where sessions and reports are kept, if a data directory was found.
+    pub store: Option<Store>,
 }
 
 impl Env {
     /// Reads the environment and discovers the user's playbooks.
-    pub fn new(no_color: bool, config: Option<&std::path::Path>) -> Self {
+    pub fn new(
+        no_color: bool,
+        config: Option<&std::path::Path>,
+        data: Option<&std::path::Path>,
+    ) -> Self {
         let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let dir = config_dir(config).map(|c| playbook_dir(&c));
         Self {
             no_color,
             catalog: Catalog::discover(dir.as_deref()),
+            store: data_dir(data).map(|d| Store::at(&d)),
         }
+    }
+
+    /// The store, or a message that there is none.
+    pub fn require_store(&self) -> Result<&Store, ExitCode> {
+        self.store.as_ref().ok_or_else(|| {
+            error("no data directory was found: set BREAKGLASS_DATA_DIR or pass --data-dir");
+            ExitCode::from(FAILURE)
+        })
     }
 
     /// Whether output on stdout may use colour.

@@ -16,6 +16,10 @@ pub enum Context {
     Help,
     /// A yes/no confirmation.
     Confirm,
+    /// The case-facts form, choosing a field.
+    Facts,
+    /// The case-facts form, typing into a field.
+    FactEdit,
 }
 
 /// Something the person asked for.
@@ -59,6 +63,22 @@ pub enum Action {
     No,
     /// Close the overlay.
     Close,
+    /// Write the session report to a file.
+    Export,
+    /// Open the case-facts form.
+    Facts,
+    /// Start typing into the selected field.
+    Edit,
+    /// Clear the selected field.
+    Clear,
+    /// Check and keep what was typed.
+    Save,
+    /// Stop typing, keeping the old value.
+    Cancel,
+    /// Delete the last character typed.
+    DeleteChar,
+    /// A character typed into a field.
+    Type(char),
 }
 
 /// A key, as the table matches it.
@@ -70,6 +90,8 @@ pub enum Key {
     Ctrl(char),
     /// Any digit 1 to 9.
     Digit,
+    /// Any printable character (typing into a field).
+    AnyChar,
 }
 
 /// One row of the keymap.
@@ -79,7 +101,7 @@ pub struct Binding {
     pub keys: &'static [Key],
     /// How the keys are written in hints and help.
     pub label: &'static str,
-    /// What they do (for [`Key::Digit`], `Pick(0)` stands for the digit pressed).
+    /// What they do (for [`Key::Digit`] and [`Key::AnyChar`], the key pressed decides).
     pub action: Action,
     /// Where they work.
     pub contexts: &'static [Context],
@@ -89,218 +111,62 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-use Context::{Confirm, Help as HelpCtx, Info, Outcome, Question};
+use Action as A;
+use Context::{Confirm, FactEdit, Facts, Help as HelpCtx, Info, Outcome, Question};
+use KeyCode as K;
 
 const NODES: &[Context] = &[Question, Info, Outcome];
-const SCROLLING: &[Context] = &[Info, Outcome, HelpCtx];
-const ALL: &[Context] = &[Question, Info, Outcome, HelpCtx, Confirm];
+const ALL: &[Context] = &[Question, Info, Outcome, HelpCtx, Confirm, Facts, FactEdit];
+
+const fn c(code: KeyCode) -> Key {
+    Key::Code(code)
+}
+
+const fn ch(c: char) -> Key {
+    Key::Code(KeyCode::Char(c))
+}
 
 /// The keymap. Order is the order of footer hints and help rows.
+#[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
-    Binding {
-        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Char('k'))],
-        label: "↑/k",
-        action: Action::Up,
-        contexts: &[Question],
-        hint: None,
-        help: "select the option above",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Down), Key::Code(KeyCode::Char('j'))],
-        label: "↓/j",
-        action: Action::Down,
-        contexts: &[Question],
-        hint: Some("↑↓ move"),
-        help: "select the option below",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Up), Key::Code(KeyCode::Char('k'))],
-        label: "↑/k",
-        action: Action::Up,
-        contexts: SCROLLING,
-        hint: None,
-        help: "scroll up",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Down), Key::Code(KeyCode::Char('j'))],
-        label: "↓/j",
-        action: Action::Down,
-        contexts: SCROLLING,
-        hint: Some("↑↓ scroll"),
-        help: "scroll down",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::PageUp)],
-        label: "PgUp",
-        action: Action::PageUp,
-        contexts: SCROLLING,
-        hint: None,
-        help: "scroll up a page",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::PageDown), Key::Code(KeyCode::Char(' '))],
-        label: "PgDn",
-        action: Action::PageDown,
-        contexts: &[Info, HelpCtx],
-        hint: None,
-        help: "scroll down a page",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::PageDown)],
-        label: "PgDn",
-        action: Action::PageDown,
-        contexts: &[Outcome],
-        hint: None,
-        help: "scroll down a page",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Home), Key::Code(KeyCode::Char('g'))],
-        label: "Home/g",
-        action: Action::Top,
-        contexts: &[Question, Info, Outcome, HelpCtx],
-        hint: None,
-        help: "go to the top",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::End), Key::Code(KeyCode::Char('G'))],
-        label: "End/G",
-        action: Action::Bottom,
-        contexts: &[Question, Info, Outcome, HelpCtx],
-        hint: None,
-        help: "go to the bottom",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Choose,
-        contexts: &[Question],
-        hint: Some("Enter choose"),
-        help: "choose the selected answer",
-    },
-    Binding {
-        keys: &[Key::Digit],
-        label: "1–9",
-        action: Action::Pick(0),
-        contexts: &[Question],
-        hint: Some("1–9 pick"),
-        help: "choose answer 1 to 9 at once",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Choose,
-        contexts: &[Info],
-        hint: Some("Enter go on"),
-        help: "go on to the next step",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Tab)],
-        label: "Tab",
-        action: Action::NextItem,
-        contexts: &[Outcome],
-        hint: Some("Tab item"),
-        help: "focus the next checklist item",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::BackTab)],
-        label: "Shift-Tab",
-        action: Action::PrevItem,
-        contexts: &[Outcome],
-        hint: None,
-        help: "focus the previous checklist item",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Char(' '))],
-        label: "Space",
-        action: Action::ToggleItem,
-        contexts: &[Outcome],
-        hint: Some("Space tick"),
-        help: "tick or untick the focused checklist item",
-    },
-    Binding {
-        keys: &[
-            Key::Code(KeyCode::Char('b')),
-            Key::Code(KeyCode::Backspace),
-            Key::Code(KeyCode::Esc),
-            Key::Code(KeyCode::Left),
-        ],
-        label: "b/Bksp/Esc",
-        action: Action::Back,
-        contexts: NODES,
-        hint: Some("b back"),
-        help: "go back one step (as often as you like)",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Char('r'))],
-        label: "r",
-        action: Action::Restart,
-        contexts: NODES,
-        hint: Some("r restart"),
-        help: "start again from the first question (asks first)",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Char('?')), Key::Code(KeyCode::F(1))],
-        label: "?/F1",
-        action: Action::Help,
-        contexts: NODES,
-        hint: Some("? help"),
-        help: "show this help and why the question is asked",
-    },
-    Binding {
-        keys: &[Key::Code(KeyCode::Char('q'))],
-        label: "q",
-        action: Action::Quit,
-        contexts: NODES,
-        hint: Some("q quit"),
-        help: "quit (asks first)",
-    },
-    Binding {
-        keys: &[
-            Key::Code(KeyCode::Esc),
-            Key::Code(KeyCode::Char('?')),
-            Key::Code(KeyCode::Char('q')),
-            Key::Code(KeyCode::Enter),
-            Key::Code(KeyCode::F(1)),
-        ],
-        label: "Esc/?/q",
-        action: Action::Close,
-        contexts: &[HelpCtx],
-        hint: Some("Esc close"),
-        help: "close this help",
-    },
-    Binding {
-        keys: &[
-            Key::Code(KeyCode::Char('y')),
-            Key::Code(KeyCode::Char('Y')),
-            Key::Code(KeyCode::Enter),
-        ],
-        label: "y/Enter",
-        action: Action::Yes,
-        contexts: &[Confirm],
-        hint: Some("y yes"),
-        help: "yes",
-    },
-    Binding {
-        keys: &[
-            Key::Code(KeyCode::Char('n')),
-            Key::Code(KeyCode::Char('N')),
-            Key::Code(KeyCode::Esc),
-            Key::Code(KeyCode::Char('q')),
-        ],
-        label: "n/Esc",
-        action: Action::No,
-        contexts: &[Confirm],
-        hint: Some("n no"),
-        help: "no, go back",
-    },
-    Binding {
-        keys: &[Key::Ctrl('c')],
-        label: "Ctrl-C",
-        action: Action::ForceQuit,
-        contexts: ALL,
-        hint: None,
-        help: "quit at once, without asking",
-    },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Question], hint: None, help: "select the option above" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Question], hint: Some("↑↓ move"), help: "select the option below" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Info, HelpCtx], hint: Some("↑↓ scroll"), help: "scroll down" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Outcome], hint: None, help: "scroll down" },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up a page" },
+    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[Info, HelpCtx], hint: None, help: "scroll down a page" },
+    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Outcome], hint: None, help: "scroll down a page" },
+    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the top" },
+    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the bottom" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some("Enter choose"), help: "choose the selected answer" },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Question], hint: Some("1–9 pick"), help: "choose answer 1 to 9 at once" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Info], hint: Some("Enter go on"), help: "go on to the next step" },
+    Binding { keys: &[c(K::Tab)], label: "Tab", action: A::NextItem, contexts: &[Outcome], hint: Some("Tab item"), help: "focus the next checklist item" },
+    Binding { keys: &[c(K::BackTab)], label: "Shift-Tab", action: A::PrevItem, contexts: &[Outcome], hint: None, help: "focus the previous checklist item" },
+    Binding { keys: &[ch(' ')], label: "Space", action: A::ToggleItem, contexts: &[Outcome], hint: Some("Space tick"), help: "tick or untick the focused checklist item" },
+    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Outcome], hint: Some("e report"), help: "write the session report (Markdown) and say where" },
+    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Question, Info], hint: None, help: "write the session report (Markdown) and say where" },
+    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Outcome], hint: Some("f facts"), help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
+    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Question, Info], hint: None, help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
+    Binding { keys: &[ch('b'), c(K::Backspace), c(K::Esc), c(K::Left)], label: "b/Bksp/Esc", action: A::Back, contexts: NODES, hint: Some("b back"), help: "go back one step (as often as you like)" },
+    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Question, Info], hint: Some("r restart"), help: "start again from the first question (asks first)" },
+    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: "start again from the first question (asks first)" },
+    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: NODES, hint: Some("? help"), help: "show this help and why the question is asked" },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: NODES, hint: Some("q quit"), help: "quit (asks first; the session is already saved)" },
+    Binding { keys: &[c(K::Esc), ch('?'), ch('q'), c(K::Enter), c(K::F(1))], label: "Esc/?/q", action: A::Close, contexts: &[HelpCtx], hint: Some("Esc close"), help: "close this help" },
+    Binding { keys: &[ch('y'), ch('Y'), c(K::Enter)], label: "y/Enter", action: A::Yes, contexts: &[Confirm], hint: Some("y yes"), help: "yes" },
+    Binding { keys: &[ch('n'), ch('N'), c(K::Esc), ch('q')], label: "n/Esc", action: A::No, contexts: &[Confirm], hint: Some("n no"), help: "no" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Facts], hint: None, help: "select the field above" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Facts], hint: Some("↑↓ field"), help: "select the field below" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Edit, contexts: &[Facts], hint: Some("Enter edit"), help: "type the selected fact" },
+    Binding { keys: &[c(K::Delete), ch('x')], label: "Del/x", action: A::Clear, contexts: &[Facts], hint: Some("x clear"), help: "clear the selected fact" },
+    Binding { keys: &[c(K::Esc), ch('f'), ch('q')], label: "Esc/f", action: A::Close, contexts: &[Facts], hint: Some("Esc close"), help: "close the form" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[FactEdit], hint: Some("Enter keep"), help: "check the format and keep it" },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[FactEdit], hint: Some("Esc cancel"), help: "stop typing and keep the old value" },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[FactEdit], hint: None, help: "delete the last character" },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[FactEdit], hint: None, help: "type the fact (never a password or a code)" },
+    Binding { keys: &[Key::Ctrl('c')], label: "Ctrl-C", action: A::ForceQuit, contexts: ALL, hint: None, help: "quit at once, without asking" },
 ];
 
 /// How a key press matched a [`Key`].
@@ -309,6 +175,8 @@ enum Matched {
     Key,
     /// A digit, as a 0-based option index.
     Digit(usize),
+    /// A typed character.
+    Char(char),
 }
 
 fn matches(key: Key, event: &KeyEvent) -> Option<Matched> {
@@ -318,6 +186,10 @@ fn matches(key: Key, event: &KeyEvent) -> Option<Matched> {
         Key::Ctrl(c) => (ctrl && event.code == KeyCode::Char(c)).then_some(Matched::Key),
         _ if ctrl || alt => None,
         Key::Code(code) => (event.code == code).then_some(Matched::Key),
+        Key::AnyChar => match event.code {
+            KeyCode::Char(c) if !c.is_control() => Some(Matched::Char(c)),
+            _ => None,
+        },
         Key::Digit => match event.code {
             KeyCode::Char(c @ '1'..='9') => c
                 .to_digit(10)
@@ -339,6 +211,7 @@ pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
                 .find_map(|&k| matches(k, event))
                 .map(|m| match m {
                     Matched::Digit(n) => Action::Pick(n),
+                    Matched::Char(c) => Action::Type(c),
                     Matched::Key => b.action,
                 })
         })
@@ -420,6 +293,24 @@ mod tests {
     }
 
     #[test]
+    fn typing_into_a_field_takes_every_printable_key() {
+        for c in ['a', 'q', 'b', '?', '@', '#', '1', ' '] {
+            assert_eq!(
+                action_for(&key(KeyCode::Char(c)), Context::FactEdit),
+                Some(Action::Type(c))
+            );
+        }
+        assert_eq!(
+            action_for(&key(KeyCode::Enter), Context::FactEdit),
+            Some(Action::Save)
+        );
+        assert_eq!(
+            action_for(&key(KeyCode::Esc), Context::FactEdit),
+            Some(Action::Cancel)
+        );
+    }
+
+    #[test]
     fn shifted_symbols_still_match() {
         let q = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::SHIFT);
         assert_eq!(action_for(&q, Context::Question), Some(Action::Help));
@@ -433,12 +324,15 @@ mod tests {
             Context::Outcome,
             Context::Help,
             Context::Confirm,
+            Context::Facts,
+            Context::FactEdit,
         ] {
             assert!(!hints(ctx).is_empty(), "{ctx:?}");
             let rows = help_rows(ctx);
             assert!(
-                rows.iter()
-                    .any(|(_, h)| h.contains("quit") || h.contains("close") || h.contains("no")),
+                rows.iter().any(|(_, h)| ["quit", "close", "no", "stop"]
+                    .iter()
+                    .any(|w| h.contains(w))),
                 "{ctx:?}"
             );
         }

@@ -15,6 +15,8 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::layout::Size;
 
 use crate::engine::Session;
+use crate::journal::Journal;
+use crate::transcript::Transcript;
 use app::App;
 use terminal::{Signals, TerminalSession};
 use theme::Theme;
@@ -23,21 +25,41 @@ use theme::Theme;
 #[derive(Debug)]
 pub enum Ended {
     /// The person quit.
-    Quit(Session),
+    Quit(Session, Option<Journal>),
     /// A termination signal arrived (its number).
-    Signal(i32, Session),
+    Signal(i32, Session, Option<Journal>),
 }
 
 /// How long the loop waits for a key before checking for signals.
 const TICK: Duration = Duration::from_millis(200);
 
+/// What the wizard starts with besides the session.
+#[derive(Debug, Default)]
+pub struct Start {
+    /// Keeps the session on disk after every step.
+    pub journal: Option<Journal>,
+    /// An unfinished session to offer for resuming.
+    pub offer: Option<Transcript>,
+    /// A first message for the footer (for example, what a resume replayed).
+    pub status: Option<String>,
+}
+
 /// Runs the wizard until the person quits or a signal arrives. The terminal is restored
 /// before this returns, whatever happens.
-pub fn run(session: Session, theme: Theme) -> anyhow::Result<Ended> {
+pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended> {
     let signals = Signals::install()?;
     let mut screen = TerminalSession::enter()?;
     let size = screen.terminal.size().unwrap_or(Size::new(80, 24));
     let mut app = App::new(session, theme, size);
+    if let Some(journal) = start.journal {
+        app = app.with_journal(journal);
+    }
+    if let Some(offer) = start.offer {
+        app = app.with_offer(offer);
+    }
+    if let Some(status) = start.status {
+        app.set_status(status);
+    }
     let mut dirty = true;
     loop {
         if dirty {
@@ -48,11 +70,13 @@ pub fn run(session: Session, theme: Theme) -> anyhow::Result<Ended> {
         }
         if let Some(sig) = signals.received() {
             drop(screen);
-            return Ok(Ended::Signal(sig, app.into_session()));
+            let (session, journal) = app.finish();
+            return Ok(Ended::Signal(sig, session, journal));
         }
         if app.should_quit() {
             drop(screen);
-            return Ok(Ended::Quit(app.into_session()));
+            let (session, journal) = app.finish();
+            return Ok(Ended::Quit(session, journal));
         }
         if !event::poll(TICK)? {
             continue;
@@ -60,6 +84,10 @@ pub fn run(session: Session, theme: Theme) -> anyhow::Result<Ended> {
         match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => {
                 app.handle_key(&key);
+                dirty = true;
+            }
+            Event::Paste(text) => {
+                app.handle_paste(&text);
                 dirty = true;
             }
             Event::Resize(w, h) => {

@@ -15,14 +15,27 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 use super::super::app::{Overlay, ScreenModel};
 
 /// Draws the confirmation for `overlay` centred in `area`.
-pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overlay: Overlay) {
+pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overlay: &Overlay) {
     let theme = model.theme;
-    let (title, question) = match overlay {
+    let (title, question, yes, no) = match overlay {
         Overlay::ConfirmRestart => (
             " Start again? ",
             "Go back to the first question? Your answers so far are dropped; ticked checklist items stay ticked.",
+            " yes   ",
+            " no",
         ),
-        _ => (" Quit? ", "Leave breakglass now?"),
+        Overlay::ResumeOffer => (
+            " Resume? ",
+            model.offer.unwrap_or("Resume the unfinished session?"),
+            " resume   ",
+            " start afresh",
+        ),
+        _ => (
+            " Quit? ",
+            "Leave breakglass now? The session is saved; `breakglass sessions` lists it.",
+            " yes   ",
+            " no",
+        ),
     };
     let width = area.width.saturating_sub(4).min(50);
     let inner_width = usize::from(width.saturating_sub(4)).max(1);
@@ -39,9 +52,9 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
         Line::default(),
         Line::from(vec![
             Span::styled("y", theme.key),
-            Span::styled(" yes   ", theme.dim),
+            Span::styled(yes, theme.dim),
             Span::styled("n", theme.key),
-            Span::styled(" no", theme.dim),
+            Span::styled(no, theme.dim),
         ]),
     ];
     frame.render_widget(Clear, popup);

@@ -47,11 +47,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         Span::raw(" ".repeat(pad)),
         Span::styled(progress, theme.dim),
     ]);
-    let crumbs = breadcrumb(model, width.saturating_sub(2));
-    let lines = vec![
-        top,
-        Line::from(Span::styled(format!(" {crumbs}"), theme.dim)),
-    ];
+    let second = match model.save_warning {
+        Some(warning) => Line::from(Span::styled(
+            format!(" ⚠ {}", truncate(warning, width.saturating_sub(4))),
+            theme.status,
+        )),
+        None => Line::from(Span::styled(
+            format!(" {}", breadcrumb(model, width.saturating_sub(2))),
+            theme.dim,
+        )),
+    };
+    let lines = vec![top, second];
     let block = Block::new()
         .borders(Borders::BOTTOM)
         .border_style(theme.dim);

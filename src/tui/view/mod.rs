@@ -14,6 +14,7 @@
 //! [`MIN_HEIGHT`] only a "make the window larger" message is drawn.
 
 pub mod confirm;
+pub mod facts;
 pub mod footer;
 pub mod header;
 pub mod help;
@@ -100,10 +101,11 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
     }
     footer::render(frame, foot, model);
     match model.overlay {
-        Some(Overlay::Help { scroll }) => help::render(frame, area, model, scroll),
-        Some(o @ (Overlay::ConfirmQuit | Overlay::ConfirmRestart)) => {
+        Some(Overlay::Help { scroll }) => help::render(frame, area, model, *scroll),
+        Some(o @ (Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ResumeOffer)) => {
             confirm::render(frame, area, model, o);
         }
+        Some(Overlay::Facts(form)) => facts::render(frame, area, model, form),
         None => {}
     }
 }

@@ -1,8 +1,14 @@
 //! The wizard's state and the one place where key presses meet the engine.
 //!
 //! A key becomes an [`Action`] through the keymap; [`App::apply`] changes the engine
-//! [`Session`] or the view state (scroll, focus, overlays). Views never change anything:
-//! they draw a [`ScreenModel`] borrowed from here.
+//! [`Session`] or the view state (scroll, focus, overlays), then hands the engine's events
+//! to the [`Journal`], which saves the session after every step. Views never change
+//! anything: they draw a [`ScreenModel`] borrowed from here.
+
+mod facts;
+mod journal;
+
+use std::collections::BTreeMap;
 
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Size;
@@ -11,10 +17,14 @@ use super::keymap::{self, Action, Context};
 use super::theme::Theme;
 use super::view;
 use crate::engine::Session;
+use crate::journal::Journal;
 use crate::playbook::NodeBody;
+use crate::transcript::{FactKind, Transcript};
+
+pub use facts::FactsForm;
 
 /// A window over the screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// Keys and "why we ask", scrolled by this many lines.
     Help {
@@ -25,6 +35,10 @@ pub enum Overlay {
     ConfirmQuit,
     /// "Start again?"
     ConfirmRestart,
+    /// "Resume the unfinished session?"
+    ResumeOffer,
+    /// The case-facts form.
+    Facts(FactsForm),
 }
 
 /// What a view may read: engine state and view state, borrowed.
@@ -35,13 +49,19 @@ pub struct ScreenModel<'a> {
     /// Styles.
     pub theme: &'a Theme,
     /// The overlay shown, if any.
-    pub overlay: Option<Overlay>,
+    pub overlay: Option<&'a Overlay>,
     /// Lines scrolled in an info or outcome body.
     pub scroll: usize,
     /// The focused checklist item (index into the outcome's items, in order).
     pub focus: usize,
     /// A short message for the footer.
     pub status: Option<&'a str>,
+    /// Why the session is not saved, while it is not.
+    pub save_warning: Option<&'a str>,
+    /// The case facts typed so far.
+    pub facts: Option<&'a BTreeMap<FactKind, String>>,
+    /// The unfinished session offered for resuming, described.
+    pub offer: Option<&'a str>,
 }
 
 impl ScreenModel<'_> {
@@ -49,7 +69,11 @@ impl ScreenModel<'_> {
     pub fn context(&self) -> Context {
         match self.overlay {
             Some(Overlay::Help { .. }) => Context::Help,
-            Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart) => Context::Confirm,
+            Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ResumeOffer) => {
+                Context::Confirm
+            }
+            Some(Overlay::Facts(form)) if form.input.is_some() => Context::FactEdit,
+            Some(Overlay::Facts(_)) => Context::Facts,
             None => match self.session.node().body {
                 NodeBody::Question(_) => Context::Question,
                 NodeBody::Info(_) => Context::Info,
@@ -70,10 +94,13 @@ pub struct App {
     focus: usize,
     status: Option<String>,
     quit: bool,
+    journal: Option<Journal>,
+    save_warning: Option<String>,
+    offer: Option<(Transcript, String)>,
 }
 
 impl App {
-    /// A wizard over `session`, drawn at `size`.
+    /// A wizard over `session`, drawn at `size`, keeping no transcript.
     pub fn new(session: Session, theme: Theme, size: Size) -> Self {
         Self {
             session,
@@ -84,7 +111,32 @@ impl App {
             focus: 0,
             status: None,
             quit: false,
+            journal: None,
+            save_warning: None,
+            offer: None,
         }
+    }
+
+    /// Keeps the session in `journal`, saving after every step.
+    #[must_use]
+    pub fn with_journal(mut self, journal: Journal) -> Self {
+        self.journal = Some(journal);
+        self.sync();
+        self
+    }
+
+    /// Starts by offering to resume `unfinished` (or start afresh).
+    #[must_use]
+    pub fn with_offer(mut self, unfinished: Transcript) -> Self {
+        let description = journal::describe_offer(&unfinished, &self.session);
+        self.offer = Some((unfinished, description));
+        self.overlay = Some(Overlay::ResumeOffer);
+        self
+    }
+
+    /// Shows `message` in the footer until the next key.
+    pub fn set_status(&mut self, message: impl Into<String>) {
+        self.status = Some(message.into());
     }
 
     /// What the views draw.
@@ -92,10 +144,13 @@ impl App {
         ScreenModel {
             session: &self.session,
             theme: &self.theme,
-            overlay: self.overlay,
+            overlay: self.overlay.as_ref(),
             scroll: self.scroll,
             focus: self.focus,
             status: self.status.as_deref(),
+            save_warning: self.save_warning.as_deref(),
+            facts: self.journal.as_ref().map(|j| &j.transcript().facts),
+            offer: self.offer.as_ref().map(|(_, d)| d.as_str()),
         }
     }
 
@@ -104,9 +159,15 @@ impl App {
         &self.session
     }
 
-    /// Gives the session back when the wizard ends.
-    pub fn into_session(self) -> Session {
-        self.session
+    /// The journal, if the session is kept.
+    pub fn journal(&self) -> Option<&Journal> {
+        self.journal.as_ref()
+    }
+
+    /// Gives the session and its journal back when the wizard ends.
+    pub fn finish(mut self) -> (Session, Option<Journal>) {
+        self.sync();
+        (self.session, self.journal)
     }
 
     /// Whether the person asked to leave.
@@ -133,24 +194,39 @@ impl App {
         }
     }
 
-    /// Carries out an action.
+    /// Handles pasted text: typed into a field being edited, ignored elsewhere.
+    pub fn handle_paste(&mut self, text: &str) {
+        if self.context() == Context::FactEdit {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                self.apply(Action::Type(c));
+            }
+        }
+    }
+
+    /// Carries out an action, then records what the engine did.
     pub fn apply(&mut self, action: Action) {
         match self.context() {
             Context::Confirm => self.apply_confirm(action),
             Context::Help => self.apply_help(action),
+            Context::Facts | Context::FactEdit => self.apply_facts(action),
             Context::Question => self.apply_question(action),
             Context::Info | Context::Outcome => self.apply_document(action),
         }
+        self.sync();
     }
 
     fn apply_confirm(&mut self, action: Action) {
-        match (action, self.overlay) {
-            (Action::Yes, Some(Overlay::ConfirmQuit)) | (Action::ForceQuit, _) => self.quit = true,
+        match (action, &self.overlay) {
+            (Action::ForceQuit, _) | (Action::Yes, Some(Overlay::ConfirmQuit)) => self.quit = true,
             (Action::Yes, Some(Overlay::ConfirmRestart)) => {
                 self.overlay = None;
                 self.session.restart();
                 self.moved();
                 self.status = Some("Started again from the first question.".into());
+            }
+            (Action::Yes | Action::No, Some(Overlay::ResumeOffer)) => {
+                self.overlay = None;
+                self.answer_offer(action == Action::Yes);
             }
             (Action::No, _) => self.overlay = None,
             _ => {}
@@ -230,6 +306,8 @@ impl App {
             Action::Quit => self.overlay = Some(Overlay::ConfirmQuit),
             Action::ForceQuit => self.quit = true,
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Export => self.export(),
+            Action::Facts => self.overlay = Some(Overlay::Facts(FactsForm::default())),
             _ => {}
         }
     }

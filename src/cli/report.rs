@@ -1,0 +1,78 @@
+//! `breakglass report ID`: the report of a saved session, as Markdown or JSON, on the
+//! screen or in a file, optionally redacted for sharing.
+
+use std::process::ExitCode;
+
+use breakglass::export::report::{self, ReportInput};
+use breakglass::store::{StoreError, write_file};
+use breakglass::transcript;
+
+use super::args::SessionFormat;
+use super::output::{Env, FAILURE, USAGE, error, print};
+
+/// What `report` was asked for.
+#[derive(Debug)]
+pub struct Request<'a> {
+    /// The session.
+    pub id: &'a str,
+    /// Markdown or JSON.
+    pub format: SessionFormat,
+    /// A file to write instead of stdout.
+    pub out: Option<&'a std::path::Path>,
+    /// Hide facts, e-mail addresses and GUIDs.
+    pub redact: bool,
+}
+
+/// Writes the report.
+pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
+    let store = match env.require_store() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let t = match store.load(req.id) {
+        Ok(t) => t,
+        Err(e @ StoreError::NotFound(_)) => {
+            error(&format!("{e}; `breakglass sessions` lists them"));
+            return ExitCode::from(USAGE);
+        }
+        Err(e) => {
+            error(&e.to_string());
+            return ExitCode::from(FAILURE);
+        }
+    };
+    let found = match env.open(Some(&t.playbook.id)) {
+        Ok(f) => f,
+        Err(code) => return code,
+    };
+    let r = transcript::resume(&t, found.playbook);
+    let input = ReportInput {
+        transcript: &t,
+        session: &r.session,
+        note: r.note.as_deref(),
+    };
+    let text = match req.format {
+        SessionFormat::Md => report::to_markdown(&input, req.redact),
+        SessionFormat::Json => {
+            match serde_json::to_string_pretty(&report::to_json(&input, req.redact)) {
+                Ok(s) => s + "\n",
+                Err(e) => {
+                    error(&format!("cannot write JSON: {e}"));
+                    return ExitCode::from(FAILURE);
+                }
+            }
+        }
+    };
+    match req.out {
+        None => print(&text),
+        Some(path) => match write_file(path, text.as_bytes()) {
+            Ok(p) => {
+                error(&format!("report written to {}", p.display()));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                error(&format!("the report could not be written: {e}"));
+                ExitCode::from(FAILURE)
+            }
+        },
+    }
+}

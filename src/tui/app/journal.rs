@@ -1,0 +1,119 @@
+//! Keeping the session: handing the engine's events to the journal after every action,
+//! showing a failed save without stopping, resuming or dismissing an unfinished session,
+//! and exporting the report.
+
+use super::App;
+use crate::engine::Session;
+use crate::export::report::{self, ReportInput};
+use crate::store::SaveError;
+use crate::transcript::{self, Record, Transcript};
+
+impl App {
+    /// Records what the engine did since the last call, and saves.
+    pub(super) fn sync(&mut self) {
+        let events = self.session.drain_events();
+        let Some(journal) = &mut self.journal else {
+            return;
+        };
+        let result = journal.record(events);
+        self.after_save(result);
+    }
+
+    /// Shows a failed save (kept until a save succeeds), or clears the warning.
+    pub(super) fn after_save(&mut self, result: Result<(), SaveError>) {
+        self.save_warning = result.err().map(|e| {
+            format!(
+                "Not saved: {} ({}). Kept in memory; retried at every step.",
+                crate::store::describe(e.kind),
+                e.path.display()
+            )
+        });
+    }
+
+    /// Resumes the offered session (`true`) or starts afresh and stops offering it.
+    pub(super) fn answer_offer(&mut self, resume: bool) {
+        let Some((old, _)) = self.offer.take() else {
+            return;
+        };
+        if resume {
+            let resumed = transcript::resume(&old, self.session.playbook().clone());
+            self.session = resumed.session;
+            self.moved();
+            let note = resumed
+                .note
+                .unwrap_or_else(|| "Resumed where you left off.".to_string());
+            self.status = Some(note.clone());
+            if let Some(journal) = &mut self.journal {
+                let result = journal.adopt(old, note);
+                self.after_save(result);
+            }
+        } else {
+            self.status = Some(format!(
+                "Starting afresh. The earlier session {} stays saved (breakglass sessions).",
+                old.id
+            ));
+            if let Some(journal) = &mut self.journal {
+                let result = journal.dismiss(old);
+                self.after_save(result);
+            }
+        }
+    }
+
+    /// Writes the Markdown report next to the sessions and says where.
+    pub(super) fn export(&mut self) {
+        let Some(journal) = &mut self.journal else {
+            self.status = Some("This session is not kept, so there is no report to write.".into());
+            return;
+        };
+        let Some(store) = journal.store().cloned() else {
+            self.status = Some("No data directory: use `breakglass report` after saving.".into());
+            return;
+        };
+        let input = ReportInput {
+            transcript: journal.transcript(),
+            session: &self.session,
+            note: None,
+        };
+        let text = report::to_markdown(&input, false);
+        let name = format!("{}.md", journal.transcript().id);
+        match store.write_report(&name, &text) {
+            Ok(path) => {
+                self.status = Some(format!("Report written to {}", path.display()));
+                let result = journal.note([Record::Exported {
+                    file: path.display().to_string(),
+                }]);
+                self.after_save(result);
+            }
+            Err(e) => self.status = Some(format!("Report not written: {e}")),
+        }
+    }
+}
+
+/// "From 2026-11-28 14:02 UTC: 3 answers (Admin portal › Can't approve › Personal account)."
+pub(super) fn describe_offer(t: &Transcript, session: &Session) -> String {
+    let pb = session.playbook();
+    let answers = t.answers();
+    let crumbs: Vec<String> = answers
+        .iter()
+        .filter_map(|a| {
+            let q = pb.node(pb.find(&a.answer.node)?).as_question()?;
+            Some(
+                q.options
+                    .get(q.option_index(&a.answer.option)?)?
+                    .short
+                    .clone(),
+            )
+        })
+        .collect();
+    let when = t.updated.replace('T', " ").replace('Z', " UTC");
+    let changed = if t.playbook.hash == pb.hash {
+        ""
+    } else {
+        " The playbook has changed since; answers that no longer fit are dropped."
+    };
+    format!(
+        "You have an unfinished session of this playbook, last changed {when}: {} answer(s) ({}).{changed} Resume it?",
+        answers.len(),
+        crumbs.join(" › ")
+    )
+}

@@ -1,0 +1,103 @@
+//! The case-facts form, over the screen: the fields with their values, the one being
+//! typed, why a value was refused, and a plain warning never to type secrets here.
+//!
+//! ```text
+//!   ┌ Case facts for Microsoft Support ───────────────────┐
+//!   │ Never type a password, code or recovery key here.   │
+//!   │ ▶ Tenant ID or primary domain   contoso.onmicrosoft… │
+//!   │   Error code                    (not given)         │
+//!   └──────────────────────────────── Enter edit  Esc ────┘
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::{FactsForm, ScreenModel};
+use super::header::truncate;
+use crate::transcript::FactKind;
+
+/// The warning every view of the form shows.
+pub const WARNING: &str = "Never type a password, a code, a recovery key or a token here: \
+    type those only on Microsoft's own pages. These facts stay in the session file on this \
+    computer (`breakglass report --redact` hides them when you share the report).";
+
+/// The warning when space is short.
+pub const SHORT_WARNING: &str = "Never type passwords or codes here.";
+
+/// Draws the form centred over `area`.
+pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: &FactsForm) {
+    let theme = model.theme;
+    let width = area.width.saturating_sub(2).min(76);
+    let height = area.height.saturating_sub(2);
+    let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
+    let block = Block::bordered()
+        .title(Line::from(" Case facts for Microsoft Support ").centered())
+        .border_style(theme.heading)
+        .padding(Padding::horizontal(1));
+    let inner_width = usize::from(block.inner(popup).width);
+    let label_width = FactKind::ALL
+        .iter()
+        .map(|k| k.label().width())
+        .max()
+        .unwrap_or(0)
+        .min(inner_width / 2);
+    // The full warning when there is room for it and every field; one line otherwise, so
+    // the fields never disappear.
+    let inner = block.inner(popup);
+    let full_lines = crate::wrap::wrap_plain(WARNING, inner_width).len();
+    let needed = full_lines
+        .saturating_add(FactKind::ALL.len())
+        .saturating_add(4);
+    let mut lines = if usize::from(inner.height) >= needed {
+        vec![Line::styled(WARNING, theme.caution), Line::default()]
+    } else {
+        vec![Line::styled(SHORT_WARNING, theme.caution)]
+    };
+    for (i, kind) in FactKind::ALL.iter().enumerate() {
+        let selected = i == form.field;
+        let editing = selected && form.input.is_some();
+        let value = match (&form.input, model.facts.and_then(|f| f.get(kind))) {
+            (Some(text), _) if editing => format!("{text}█"),
+            (_, Some(v)) => v.clone(),
+            (_, None) => "(not given)".to_string(),
+        };
+        let room = inner_width.saturating_sub(label_width).saturating_sub(4);
+        let style = if selected {
+            theme.selected
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(if selected { "▶ " } else { "  " }, style),
+            Span::styled(
+                format!("{:label_width$}  ", truncate(kind.label(), label_width)),
+                style,
+            ),
+            Span::styled(
+                truncate(&value, room),
+                if editing { theme.bold } else { style },
+            ),
+        ]));
+        if selected && editing {
+            lines.push(Line::styled(
+                format!("    for example {}", kind.example()),
+                theme.dim,
+            ));
+        }
+    }
+    if let Some(error) = &form.error {
+        lines.push(Line::default());
+        lines.push(Line::styled(error.clone(), theme.status));
+    }
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(block),
+        popup,
+    );
+}
