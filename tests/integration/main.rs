@@ -1,0 +1,19 @@
+//! Every integration test, in one binary: one compile and one link instead of one per
+//! file. Each module below is a former `tests/<name>.rs`.
+
+mod common;
+
+mod architecture;
+mod builtin_paths;
+mod cli;
+mod cli_sessions;
+mod docs;
+mod engine;
+mod graph;
+mod playbook_load;
+mod pty;
+mod schema;
+mod sessions;
+mod tui;
+mod user_playbooks;
+mod validate;
