@@ -3,9 +3,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::common::{builtin_paths, builtin_playbook};
 use breakglass::engine::Session;
 use breakglass::playbook::{NodeBody, builtin, load_str};
-use crate::common::{builtin_paths, builtin_playbook};
 
 #[test]
 fn every_builtin_loads_without_warnings() {

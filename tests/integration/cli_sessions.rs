@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
+use crate::common::{builtin_playbook, exe, run_exe_env, tempdir};
 use breakglass::engine::Session;
 use breakglass::journal::Journal;
 use breakglass::store::Store;
 use breakglass::transcript::{FactKind, FixedClock};
-use crate::common::{builtin_playbook, exe, run_exe_env, tempdir};
 
 fn run(args: &[&str], data: &Path) -> crate::common::Run {
     run_exe_env(&exe(), args, None, &[("BREAKGLASS_DATA_DIR", data)])

@@ -1,8 +1,8 @@
 //! Engine tests on small hand-made playbooks: back, restart, clamping, steps left,
 //! checklists, replay.
 
-use breakglass::engine::{Answer, Remaining, Session, StepError};
 use crate::common::{fixture, small};
+use breakglass::engine::{Answer, Remaining, Session, StepError};
 
 fn current(s: &Session) -> &str {
     &s.node().id

@@ -2,8 +2,8 @@
 //! built-in playbook present in both. (`.ci/check-graphs` renders them with dot and
 //! mermaid's own parser.)
 
-use breakglass::export::graph::{to_dot, to_mermaid};
 use crate::common::{builtin_playbook, fixture, fixture_path, run};
+use breakglass::export::graph::{to_dot, to_mermaid};
 
 #[test]
 fn mermaid_of_the_small_fixture() {

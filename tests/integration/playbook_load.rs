@@ -1,9 +1,9 @@
 //! Loader errors: every problem names its line and column, the size limit holds, and the
 //! rendered diagnostics (miette) show the file, the line and a help line.
 
+use crate::common::fixture_path;
 use breakglass::diagnostics;
 use breakglass::playbook::{Diagnostic, Severity, load_str};
-use crate::common::fixture_path;
 
 fn errors_of(name: &str) -> (String, Vec<Diagnostic>) {
     let text = std::fs::read_to_string(fixture_path(&format!("invalid/{name}"))).unwrap();

@@ -238,3 +238,4 @@ fn a_killed_wizard_loses_nothing_and_the_next_start_offers_to_resume() {
     let screen = again.assert_restored(0);
     assert!(screen.contains("Session saved as "), "{screen}");
 }
+

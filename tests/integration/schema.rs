@@ -2,9 +2,9 @@
 //! invalid shapes (checked with Python's jsonschema), and built-in playbooks point editors at
 //! it.
 
+use crate::common::{fixture_path, run};
 use breakglass::export::schema::{SCHEMA_PATH, playbook_schema};
 use breakglass::playbook::builtin::BUILTINS;
-use crate::common::{fixture_path, run};
 
 fn root() -> std::path::PathBuf {
     std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -5,13 +5,13 @@
 
 use std::path::Path;
 
+use crate::common::{builtin_playbook, fixture, fixture_path, tempdir};
 use breakglass::engine::{Event, Session};
 use breakglass::export::report::{self, ReportInput};
 use breakglass::journal::Journal;
 use breakglass::playbook::load_str;
 use breakglass::store::Store;
 use breakglass::transcript::{self, FactKind, FixedClock, Record, Transcript};
-use crate::common::{builtin_playbook, fixture, fixture_path, tempdir};
 
 const FOUNDING: [(&str, &str); 8] = [
     ("which-service", "azure-admin"),

@@ -2,12 +2,12 @@
 //! scripted-key walk from the first question to the founding outcome and back, and a
 //! property test that drawing never panics at any size.
 
+use crate::common::builtin_playbook;
 use breakglass::engine::Session;
 use breakglass::tui::app::App;
 use breakglass::tui::keymap::Action;
 use breakglass::tui::theme::Theme;
 use breakglass::tui::view;
-use crate::common::builtin_playbook;
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -2,9 +2,9 @@
 //! snapshot of the rendered diagnostics; exit codes, --deny-warnings, --format json and
 //! --stats through the real binary; the built-in playbooks validate with no warnings.
 
+use crate::common::{fixture_path, run};
 use breakglass::playbook::CheckOptions;
 use breakglass::validate::{self, FileReport};
-use crate::common::{fixture_path, run};
 
 /// A fixed "today" so review-age warnings do not drift with the calendar.
 const TODAY: &str = "2026-11-28";
