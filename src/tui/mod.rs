@@ -18,7 +18,7 @@ use crate::engine::Session;
 use crate::journal::Journal;
 use crate::transcript::Transcript;
 use app::App;
-use terminal::{Signals, TerminalSession};
+use terminal::{Signals, TerminalSession, Watchdog};
 use theme::Theme;
 
 /// How the wizard ended.
@@ -49,6 +49,7 @@ pub struct Start {
 pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended> {
     let signals = Signals::install()?;
     let mut screen = TerminalSession::enter()?;
+    let _watchdog = Watchdog::start(&signals);
     let size = screen.terminal.size().unwrap_or(Size::new(80, 24));
     let mut app = App::new(session, theme, size);
     if let Some(journal) = start.journal {

@@ -4,7 +4,8 @@
 
 use std::io::{self, IsTerminal};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
@@ -82,5 +83,66 @@ impl Signals {
             0 => None,
             n => i32::try_from(n).ok(),
         }
+    }
+
+    /// Records a hang-up noticed by other means (the terminal went away).
+    fn hang_up(&self) {
+        #[cfg(unix)]
+        let sig = usize::try_from(signal_hook::consts::SIGHUP).unwrap_or(1);
+        #[cfg(not(unix))]
+        let sig = 1;
+        let _ = self
+            .received
+            .compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
+    }
+}
+
+/// How long the event loop has to leave after a signal before the watchdog ends the process.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// Ends the process when the event loop cannot.
+///
+/// crossterm 0.29 spins inside `event::poll` once the terminal is gone (a closed window, a
+/// killed tmux pane, a dropped SSH link: crossterm-rs/crossterm#793, fix pending in #1067),
+/// so the loop never gets back to checking for signals and the process burns a core
+/// forever. This thread notices a termination signal, or stdout no longer being a
+/// terminal, and if the loop has not left within [`GRACE`], restores what it can and exits
+/// with 128 + the signal. Every step was already saved, so nothing is lost.
+#[derive(Debug)]
+pub struct Watchdog {
+    done: Arc<AtomicBool>,
+}
+
+impl Watchdog {
+    /// Starts watching.
+    pub fn start(signals: &Signals) -> Self {
+        let done = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&done);
+        let signals = signals.clone();
+        std::thread::spawn(move || {
+            let mut since: Option<Instant> = None;
+            while !flag.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(250));
+                if !io::stdout().is_terminal() {
+                    signals.hang_up();
+                }
+                let Some(sig) = signals.received() else {
+                    continue;
+                };
+                let waited = *since.get_or_insert_with(Instant::now);
+                if waited.elapsed() >= GRACE && !flag.load(Ordering::SeqCst) {
+                    ratatui::restore();
+                    // The only exit outside main: the main thread is stuck in crossterm.
+                    std::process::exit(128_i32.saturating_add(sig));
+                }
+            }
+        });
+        Self { done }
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.done.store(true, Ordering::SeqCst);
     }
 }

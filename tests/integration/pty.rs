@@ -4,7 +4,7 @@
 //!
 //! Needs tmux (`.ci/run` installs it). Each test runs its own tmux server.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
@@ -239,3 +239,21 @@ fn a_killed_wizard_loses_nothing_and_the_next_start_offers_to_resume() {
     assert!(screen.contains("Session saved as "), "{screen}");
 }
 
+#[test]
+fn a_wizard_whose_terminal_disappears_exits_instead_of_spinning() {
+    // Regression: crossterm 0.29 spins inside event::poll once the terminal is gone
+    // (crossterm-rs/crossterm#793); the watchdog must end the process.
+    let p = Pane::start("");
+    p.wait_for("What are you trying to sign in to?");
+    let pid = p.wizard_pid();
+    assert!(!pid.is_empty());
+    p.tmux(&["kill-server"]);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        assert!(
+            start.elapsed() < Duration::from_secs(8),
+            "the wizard is still running 8 s after its terminal went away"
+        );
+        sleep(Duration::from_millis(100));
+    }
+}
