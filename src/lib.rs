@@ -27,6 +27,7 @@ pub mod engine;
 pub mod export;
 pub mod journal;
 pub mod markup;
+pub mod plain;
 pub mod playbook;
 pub mod store;
 pub mod transcript;

@@ -12,7 +12,7 @@ mod cli;
 use std::process::ExitCode;
 
 use clap::Parser;
-use cli::args::{Cli, Command};
+use cli::args::{Cli, Command, WalkFormat};
 use cli::output::{Env, print};
 
 fn main() -> ExitCode {
@@ -22,15 +22,41 @@ fn main() -> ExitCode {
         cli.config_dir.as_deref(),
         cli.data_dir.as_deref(),
     );
-    let resume = cli.resume.as_deref();
+    let wizard = cli::wizard::Request {
+        playbook: None,
+        resume: cli.resume.as_deref(),
+        at: cli.at.as_deref(),
+        plain: cli.plain,
+        present: cli.present,
+    };
     match cli.command {
-        None => cli::wizard::run(&env, None, resume),
-        Some(Command::Run { playbook }) => cli::wizard::run(&env, playbook.as_deref(), resume),
+        None => cli::wizard::run(&env, wizard),
+        Some(Command::Run { ref playbook }) => cli::wizard::run(
+            &env,
+            cli::wizard::Request {
+                playbook: playbook.as_deref(),
+                ..wizard
+            },
+        ),
         Some(Command::Walk {
-            playbook,
-            answers,
+            ref playbook,
+            ref answers,
+            ref at,
             json,
-        }) => cli::walk::run(&env, playbook.as_deref(), &answers, json),
+            format,
+        }) => cli::walk::run(
+            &env,
+            &cli::walk::Request {
+                playbook: playbook.as_deref(),
+                answers,
+                at: at.as_deref(),
+                format: if json {
+                    WalkFormat::Json
+                } else {
+                    format.unwrap_or(WalkFormat::Text)
+                },
+            },
+        ),
         Some(Command::Validate {
             targets,
             deny_warnings,

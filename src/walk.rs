@@ -211,6 +211,9 @@ pub fn to_text(w: &Walked) -> String {
         }
         NodeBody::Info(_) => {}
     }
+    if let Ok(code) = crate::engine::pathcode::encode(s) {
+        let _ = writeln!(out, "\nPath code: {code}");
+    }
     out
 }
 
@@ -233,8 +236,63 @@ pub fn to_json(w: &Walked) -> serde_json::Value {
         "playbook": json::PlaybookRef::of(s.playbook()),
         "status": status,
         "path": json::path(s),
+        "code": crate::engine::pathcode::encode(s).ok(),
         "outcome": outcome,
         "pending": pending,
         "unused_answers": w.unused.iter().map(|a| format!("{}={}", a.node, a.option)).collect::<Vec<_>>(),
     })
+}
+
+/// The walk as Markdown, to send to someone without the tool: how we got here, then the
+/// outcome in full (or the question still to answer), then where it came from.
+pub fn to_markdown(w: &Walked) -> String {
+    use crate::export::markdown::{self, md};
+    let s = &w.session;
+    let pb = s.playbook();
+    let node = s.node();
+    let mut out = match &node.body {
+        NodeBody::Outcome(o) => format!("# What to do: {}\n\n", md(&o.title)),
+        _ => format!("# {}: the path so far\n\n", md(&pb.title)),
+    };
+    let answered: Vec<(String, String)> = s
+        .trail()
+        .iter()
+        .filter_map(|v| {
+            let q = pb.node(v.node).as_question()?;
+            let o = q.options.get(v.choice?)?;
+            Some((q.text.clone(), o.label.clone()))
+        })
+        .collect();
+    if !answered.is_empty() {
+        out.push_str("## How we got here\n\n");
+        for (i, (q, a)) in answered.iter().enumerate() {
+            let _ = writeln!(out, "{}. {} **{}**", i.saturating_add(1), md(q), md(a));
+        }
+        out.push('\n');
+    }
+    match &node.body {
+        NodeBody::Outcome(o) => out.push_str(&markdown::outcome(s, o)),
+        NodeBody::Question(q) => {
+            let _ = writeln!(out, "## Still to answer: {}\n", md(&q.text));
+            for o in &q.options {
+                let _ = writeln!(out, "- {}", md(&o.label));
+            }
+        }
+        NodeBody::Info(i) => {
+            let _ = writeln!(out, "## {}", md(&i.title));
+        }
+    }
+    let _ = write!(
+        out,
+        "\n---\nFrom the breakglass playbook \"{}\" (`{}` version {}, reviewed {}).",
+        pb.title, pb.id, pb.version, pb.reviewed
+    );
+    if let Ok(code) = crate::engine::pathcode::encode(s) {
+        let _ = write!(
+            out,
+            " Path code `{code}`: `breakglass --at {code}` opens this place."
+        );
+    }
+    out.push('\n');
+    out
 }

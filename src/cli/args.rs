@@ -26,8 +26,18 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Resume the saved session with this id in the wizard (see `breakglass sessions`).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with = "at")]
     pub resume: Option<String>,
+    /// Open the position a path code names (a helper reads it to you, e.g. 4G2K-X7).
+    #[arg(long, value_name = "CODE")]
+    pub at: Option<String>,
+    /// Line-by-line mode for screen readers, pipes and dumb terminals (also chosen when
+    /// stdin or stdout is not a terminal, or TERM=dumb).
+    #[arg(long)]
+    pub plain: bool,
+    /// Start the wizard in the presenter view, for a helper on a call.
+    #[arg(long)]
+    pub present: bool,
 }
 
 /// The subcommands.
@@ -48,9 +58,15 @@ pub enum Command {
         /// An answer, as NODE=OPTION; repeat for each question.
         #[arg(short, long = "answer", value_name = "NODE=OPTION")]
         answers: Vec<String>,
-        /// Print JSON instead of text.
-        #[arg(long)]
+        /// Start from the position a path code names (then apply any --answer).
+        #[arg(long, value_name = "CODE")]
+        at: Option<String>,
+        /// Print JSON instead of text (same as --format json).
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// Output format: text, json, or md (Markdown to send to someone without the tool).
+        #[arg(long, value_enum)]
+        format: Option<WalkFormat>,
     },
     /// Check playbooks and report every problem with its file, line and column.
     ///
@@ -106,6 +122,17 @@ pub enum Command {
         #[arg(long)]
         redact: bool,
     },
+}
+
+/// How `walk` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WalkFormat {
+    /// Text for a terminal.
+    Text,
+    /// JSON (breakglass-walk/1).
+    Json,
+    /// Markdown, to send to someone without the tool.
+    Md,
 }
 
 /// How `report` writes.

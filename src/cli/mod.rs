@@ -4,6 +4,7 @@ pub mod args;
 pub mod graph;
 pub mod list;
 pub mod output;
+pub mod position;
 pub mod report;
 pub mod sessions;
 pub mod validate;

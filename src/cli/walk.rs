@@ -1,19 +1,43 @@
-//! `breakglass walk`: answers in, the path and the outcome (or pending question) out.
+//! `breakglass walk`: answers in (and/or a path code), the path and the outcome (or
+//! pending question) out, as text, JSON or Markdown.
 
 use std::process::ExitCode;
 
+use breakglass::engine::Answer;
 use breakglass::walk;
 
+use super::args::WalkFormat;
 use super::output::{Env, FAILURE, STOPPED_AT_QUESTION, USAGE, error, print};
+use super::position;
 
-/// Walks the playbook `arg` names with `raw` answers (`NODE=OPTION`).
-pub fn run(env: &Env, arg: Option<&str>, raw: &[String], json: bool) -> ExitCode {
-    let found = match env.open(arg) {
-        Ok(f) => f,
-        Err(code) => return code,
+/// What `walk` was asked.
+#[derive(Debug)]
+pub struct Request<'a> {
+    /// Playbook id or path.
+    pub playbook: Option<&'a str>,
+    /// `NODE=OPTION` answers.
+    pub answers: &'a [String],
+    /// A path code whose answers come first.
+    pub at: Option<&'a str>,
+    /// How to print.
+    pub format: WalkFormat,
+}
+
+/// Walks the playbook the request names.
+pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
+    let (found, mut answers) = match req.at {
+        Some(code) => match position::open(env, req.playbook, code) {
+            Ok(o) => (o.found, o.answers),
+            Err(code) => return code,
+        },
+        None => match env.open(req.playbook) {
+            Ok(f) => (f, Vec::new()),
+            Err(code) => return code,
+        },
     };
-    let walked = walk::parse_answers(&found.playbook, raw)
-        .and_then(|answers| walk::walk(found.playbook, &answers));
+    let walked = walk::parse_answers(&found.playbook, req.answers)
+        .map(|given| merge(&mut answers, given))
+        .and_then(|()| walk::walk(found.playbook, &answers));
     let walked = match walked {
         Ok(w) => w,
         Err(e) => {
@@ -27,16 +51,16 @@ pub fn run(env: &Env, arg: Option<&str>, raw: &[String], json: bool) -> ExitCode
             a.node, a.option, a.node
         ));
     }
-    let text = if json {
-        match serde_json::to_string_pretty(&walk::to_json(&walked)) {
+    let text = match req.format {
+        WalkFormat::Json => match serde_json::to_string_pretty(&walk::to_json(&walked)) {
             Ok(s) => s + "\n",
             Err(e) => {
                 error(&format!("cannot write JSON: {e}"));
                 return ExitCode::from(FAILURE);
             }
-        }
-    } else {
-        walk::to_text(&walked)
+        },
+        WalkFormat::Md => walk::to_markdown(&walked),
+        WalkFormat::Text => walk::to_text(&walked),
     };
     let printed = print(&text);
     if printed != ExitCode::SUCCESS {
@@ -45,5 +69,16 @@ pub fn run(env: &Env, arg: Option<&str>, raw: &[String], json: bool) -> ExitCode
     match walked.stop {
         walk::Stop::Outcome => ExitCode::SUCCESS,
         walk::Stop::Question => ExitCode::from(STOPPED_AT_QUESTION),
+    }
+}
+
+/// The code's answers, then the given ones for questions the code did not answer (a
+/// given answer for a question the code answered replaces it).
+fn merge(code: &mut Vec<Answer>, given: Vec<Answer>) {
+    for a in given {
+        match code.iter_mut().find(|c| c.node == a.node) {
+            Some(c) => *c = a,
+            None => code.push(a),
+        }
     }
 }

@@ -2,51 +2,86 @@
 //! and offers to resume an unfinished one; `--resume ID` resumes a given one.
 
 use std::fmt::Write as _;
+use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use breakglass::engine::Session;
+use breakglass::engine::{Session, pathcode};
 use breakglass::journal::Journal;
+use breakglass::plain;
 use breakglass::playbook::NodeBody;
 use breakglass::store::{Store, StoreError};
 use breakglass::transcript::{self, Record, SystemClock, Transcript};
-use breakglass::tui::{self, Ended, Start, theme::Theme};
+use breakglass::tui::{self, Ended, theme::Theme};
 
-use super::output::{Env, FAILURE, USAGE, error, print};
+use super::output::{Env, FAILURE, STOPPED_AT_QUESTION, USAGE, error, print};
+use super::position;
 
-/// Runs the wizard on the playbook `arg` names, or resumes session `resume`.
-pub fn run(env: &Env, arg: Option<&str>, resume: Option<&str>) -> ExitCode {
-    if let Some(reason) = tui::terminal::unavailable() {
-        error(&format!(
-            "the wizard needs an interactive terminal, and {reason}.\n\
-             To follow the same playbook without one, use `breakglass walk`: it prints the first\n\
-             question and its option ids; add `--answer NODE=OPTION` for each answer."
-        ));
-        return ExitCode::from(USAGE);
-    }
-    let prepared = match resume {
-        Some(id) => resumed(env, id),
-        None => fresh(env, arg),
+/// What the person asked for on the command line.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Request<'a> {
+    /// Playbook id or path.
+    pub playbook: Option<&'a str>,
+    /// `--resume ID`.
+    pub resume: Option<&'a str>,
+    /// `--at CODE`.
+    pub at: Option<&'a str>,
+    /// `--plain`.
+    pub plain: bool,
+    /// `--present`.
+    pub present: bool,
+}
+
+/// A session ready to run, whichever front end runs it.
+struct Prepared {
+    session: Session,
+    journal: Journal,
+    offer: Option<Transcript>,
+    note: Option<String>,
+}
+
+/// Runs the wizard (or plain mode when asked, or when there is no terminal for the
+/// wizard) on the playbook the request names, a resumed session, or a path code.
+pub fn run(env: &Env, req: Request<'_>) -> ExitCode {
+    let prepared = match (req.resume, req.at) {
+        (Some(id), _) => resumed(env, id),
+        (None, Some(code)) => at(env, req.playbook, code),
+        (None, None) => fresh(env, req.playbook),
     };
-    let (session, start) = match prepared {
+    let prepared = match prepared {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let playbook_arg = arg.map(str::to_string);
-    match tui::run(session, Theme::new(env.no_color), start) {
+    let why_plain = if req.plain {
+        None
+    } else {
+        match tui::terminal::unavailable() {
+            Some(reason) => Some(reason),
+            None => return wizard(env, prepared, req),
+        }
+    };
+    if let Some(reason) = why_plain {
+        error(&format!(
+            "plain mode, because {reason} (the wizard needs a terminal; pass --plain to choose this yourself)."
+        ));
+    }
+    run_plain(prepared, req)
+}
+
+/// The ratatui wizard.
+fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
+    let start = tui::Start {
+        journal: Some(p.journal),
+        offer: p.offer,
+        status: p.note,
+        present: req.present,
+    };
+    match tui::run(p.session, Theme::new(env.no_color), start) {
         Ok(Ended::Quit(session, journal)) => {
-            print(&where_left(
-                &session,
-                journal.as_ref(),
-                playbook_arg.as_deref(),
-            ));
+            print(&where_left(&session, journal.as_ref(), req.playbook));
             ExitCode::SUCCESS
         }
         Ok(Ended::Signal(sig, session, journal)) => {
-            print(&where_left(
-                &session,
-                journal.as_ref(),
-                playbook_arg.as_deref(),
-            ));
+            print(&where_left(&session, journal.as_ref(), req.playbook));
             ExitCode::from(u8::try_from(128_i32.saturating_add(sig)).unwrap_or(FAILURE))
         }
         Err(e) => {
@@ -56,22 +91,79 @@ pub fn run(env: &Env, arg: Option<&str>, resume: Option<&str>) -> ExitCode {
     }
 }
 
+/// Plain mode on stdin and stdout. An unfinished session is offered only when a person
+/// is typing (stdin is a terminal), never to a pipe.
+fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
+    let interactive = io::stdin().is_terminal();
+    let start = plain::Start {
+        journal: Some(p.journal),
+        offer: p.offer.filter(|_| interactive),
+        note: p.note,
+    };
+    let stdin = io::stdin().lock();
+    let stdout = io::stdout().lock();
+    match plain::run(p.session, start, stdin, stdout) {
+        Ok((end, session, journal)) => {
+            let printed = print(&where_left(&session, journal.as_ref(), req.playbook));
+            match end {
+                plain::End::EndOfInput => ExitCode::from(STOPPED_AT_QUESTION),
+                plain::End::AtOutcome | plain::End::Quit => printed,
+            }
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(FAILURE),
+        Err(e) => {
+            error(&format!("plain mode stopped: {e}"));
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
 /// A new session, with the newest unfinished one of the same playbook to offer.
-fn fresh(env: &Env, arg: Option<&str>) -> Result<(Session, Start), ExitCode> {
+fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let found = env.open(arg)?;
     let offer = env
         .store
         .as_ref()
         .and_then(|s| unfinished(s, &found.playbook.id));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
-    Ok((
-        Session::new(found.playbook),
-        Start {
-            journal: Some(journal),
-            offer,
-            status: None,
-        },
-    ))
+    Ok(Prepared {
+        session: Session::new(found.playbook),
+        journal,
+        offer,
+        note: None,
+    })
+}
+
+/// A new session at the position a path code names; its answers are recorded as the
+/// session's first steps.
+fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
+    let opened = position::open(env, arg, code)?;
+    let mut journal = Journal::start(
+        &opened.found.playbook,
+        env.store.clone(),
+        Box::new(SystemClock),
+    );
+    let mut session = Session::new(opened.found.playbook);
+    if let Err((i, e)) = session.replay(&opened.answers) {
+        error(&format!("the code's answer {} does not apply: {e}", i + 1));
+        return Err(ExitCode::from(USAGE));
+    }
+    let mut note = opened.note;
+    let events = session.drain_events();
+    if let Err(e) = journal
+        .note([Record::Opened {
+            code: code.trim().to_string(),
+        }])
+        .and_then(|()| journal.record(events))
+    {
+        let _ = write!(note, " (Not saved: {e})");
+    }
+    Ok(Prepared {
+        session,
+        journal,
+        offer: None,
+        note: Some(note),
+    })
 }
 
 /// The newest session of `playbook` that stopped before an outcome, was not dismissed and
@@ -84,7 +176,7 @@ fn unfinished(store: &Store, playbook: &str) -> Option<Transcript> {
 }
 
 /// Session `id`, rebuilt on its playbook as it is now.
-fn resumed(env: &Env, id: &str) -> Result<(Session, Start), ExitCode> {
+fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     let store = env.require_store()?;
     let old = store.load(id).map_err(|e| {
         error(&e.to_string());
@@ -106,14 +198,12 @@ fn resumed(env: &Env, id: &str) -> Result<(Session, Start), ExitCode> {
         Ok(()) => note,
         Err(e) => format!("{note} (Not saved: {e})"),
     };
-    Ok((
-        r.session,
-        Start {
-            journal: Some(journal),
-            offer: None,
-            status: Some(status),
-        },
-    ))
+    Ok(Prepared {
+        session: r.session,
+        journal,
+        offer: None,
+        note: Some(status),
+    })
 }
 
 /// Where the person left off, where the session is saved, and the `walk` command that
@@ -150,6 +240,12 @@ fn where_left(session: &Session, journal: Option<&Journal>, arg: Option<&str>) -
         let _ = write!(command, " --answer {}={}", a.node, a.option);
     }
     let _ = writeln!(out, "To print this as text: {command}");
+    if let Ok(code) = pathcode::encode(session) {
+        let _ = writeln!(
+            out,
+            "Path code: {code} (a helper opens the same place with: breakglass --at {code})"
+        );
+    }
     out
 }
 

@@ -2,6 +2,7 @@
 //! drives. Never imports a terminal, key, command-line or disk crate.
 
 pub mod distance;
+pub mod pathcode;
 pub mod session;
 
 pub use distance::{Distances, Remaining};

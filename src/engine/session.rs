@@ -382,6 +382,23 @@ impl Session {
         Some(done)
     }
 
+    /// The checklist items of the current outcome, in the order shown, as (checklist id,
+    /// item id). Empty away from an outcome.
+    pub fn outcome_items(&self) -> Vec<(String, String)> {
+        let Some(o) = self.outcome() else {
+            return Vec::new();
+        };
+        o.checklists
+            .iter()
+            .filter_map(|r| self.playbook.checklist(r.checklist).map(|l| (l, &r.items)))
+            .flat_map(|(list, idx)| {
+                idx.iter()
+                    .filter_map(|&i| list.items.get(i))
+                    .map(|item| (list.id.clone(), item.id.clone()))
+            })
+            .collect()
+    }
+
     /// All ticked items as (checklist id, item id).
     pub fn ticked(&self) -> impl Iterator<Item = (&str, &str)> {
         self.ticked.iter().map(|(c, i)| (c.as_str(), i.as_str()))

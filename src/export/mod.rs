@@ -2,6 +2,7 @@
 
 pub mod graph;
 pub mod json;
+pub mod markdown;
 pub mod redact;
 pub mod report;
 pub mod schema;

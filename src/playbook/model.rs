@@ -69,6 +69,10 @@ pub struct NodeDef {
     /// Why we ask / how to tell (question and info nodes).
     #[serde(default)]
     pub help: Option<Text>,
+    /// A one-line version of the question for a helper to read to the person (question
+    /// nodes; shown in the presenter view).
+    #[serde(default)]
+    pub say: Option<Text>,
     /// The body of an info node.
     #[serde(default)]
     pub text: Option<Text>,
@@ -119,6 +123,10 @@ pub struct OptionDef {
     /// of a report ("No other sign-in method works.").
     #[serde(default)]
     pub report: Option<Text>,
+    /// A one-line version of the option for a helper to read to the person (presenter
+    /// view).
+    #[serde(default)]
+    pub say: Option<Text>,
     /// The node this answer leads to.
     pub next: Text,
 }

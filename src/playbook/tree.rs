@@ -182,6 +182,8 @@ pub struct Question {
     pub text: String,
     /// Why we ask / how to tell.
     pub help: Option<String>,
+    /// A one-line version for a helper to read aloud.
+    pub say: Option<String>,
     /// The answers, at least two.
     pub options: Vec<Choice>,
     /// Sources for the facts in the help text.
@@ -206,6 +208,8 @@ pub struct Choice {
     pub short: String,
     /// What the answer tells Microsoft Support, for the case summary.
     pub report: Option<String>,
+    /// A one-line version for a helper to read aloud.
+    pub say: Option<String>,
     /// Where the answer leads.
     pub next: NodeId,
 }

@@ -118,6 +118,11 @@ pub enum Record {
         /// What happened, in a sentence.
         note: String,
     },
+    /// The session started at the position a path code names.
+    Opened {
+        /// The code, as given.
+        code: String,
+    },
     /// A report was written.
     Exported {
         /// Where.

@@ -79,6 +79,10 @@ pub enum Action {
     DeleteChar,
     /// A character typed into a field.
     Type(char),
+    /// Switch the presenter view (for a helper on a call) on or off.
+    Present,
+    /// Copy the current step, or the whole outcome, to the clipboard (OSC 52).
+    Copy,
 }
 
 /// A key, as the table matches it.
@@ -149,6 +153,9 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Question, Info], hint: None, help: "write the session report (Markdown) and say where" },
     Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Outcome], hint: Some("f facts"), help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
     Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Question, Info], hint: None, help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
+    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Outcome], hint: Some("y copy"), help: "copy the whole outcome as text to the clipboard (OSC 52)" },
+    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Question, Info], hint: None, help: "copy this step as text to the clipboard (OSC 52)" },
+    Binding { keys: &[ch('p')], label: "p", action: A::Present, contexts: NODES, hint: None, help: "presenter view for a helper: node ids, the position code, what to read aloud" },
     Binding { keys: &[ch('b'), c(K::Backspace), c(K::Esc), c(K::Left)], label: "b/Bksp/Esc", action: A::Back, contexts: NODES, hint: Some("b back"), help: "go back one step (as often as you like)" },
     Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Question, Info], hint: Some("r restart"), help: "start again from the first question (asks first)" },
     Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: "start again from the first question (asks first)" },

@@ -3,6 +3,7 @@
 #![warn(clippy::arithmetic_side_effects)]
 
 pub mod app;
+pub mod clipboard;
 pub mod doc;
 pub mod keymap;
 pub mod terminal;
@@ -42,6 +43,8 @@ pub struct Start {
     pub offer: Option<Transcript>,
     /// A first message for the footer (for example, what a resume replayed).
     pub status: Option<String>,
+    /// Start in the presenter view.
+    pub present: bool,
 }
 
 /// Runs the wizard until the person quits or a signal arrives. The terminal is restored
@@ -61,6 +64,9 @@ pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended
     if let Some(status) = start.status {
         app.set_status(status);
     }
+    if start.present {
+        app.apply(keymap::Action::Present);
+    }
     let mut dirty = true;
     loop {
         if dirty {
@@ -68,6 +74,12 @@ pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended
                 .terminal
                 .draw(|frame| view::render(frame, &app.model()))?;
             dirty = false;
+        }
+        if let Some(text) = app.take_clipboard() {
+            use std::io::Write as _;
+            let backend = screen.terminal.backend_mut();
+            backend.write_all(clipboard::osc52(&text).as_bytes())?;
+            backend.flush()?;
         }
         if let Some(sig) = signals.received() {
             drop(screen);

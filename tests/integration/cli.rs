@@ -173,16 +173,6 @@ fn a_missing_playbook_is_a_usage_error_naming_the_builtins() {
 }
 
 #[test]
-fn the_wizard_refuses_to_start_without_a_terminal_and_points_to_walk() {
-    let r = run(&[]);
-    r.code(2)
-        .stderr_has("needs an interactive terminal")
-        .stderr_has("breakglass walk");
-    assert_eq!(r.stdout, "", "nothing may reach stdout");
-    run(&["run"]).code(2);
-}
-
-#[test]
 fn help_and_version_work() {
     run(&["--help"]).code(0).stdout_has("walk");
     run(&["--version"]).code(0).stdout_has("breakglass");

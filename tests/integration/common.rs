@@ -88,6 +88,43 @@ pub fn empty_config() -> PathBuf {
     DIR.get_or_init(tempdir).clone()
 }
 
+/// A data directory for runs that do not pass their own, so no test ever writes to the
+/// developer's real one.
+pub fn scratch_data() -> PathBuf {
+    static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(tempdir).clone()
+}
+
+/// Runs the binary under test with `args`, `input` on stdin and the data directory
+/// `data`, as a pipe would (so stdin and stdout are not terminals).
+pub fn run_piped(args: &[&str], input: &str, data: &std::path::Path) -> Run {
+    use std::io::Write as _;
+    let mut c = std::process::Command::new(exe());
+    c.args(args)
+        .env_remove("NO_COLOR")
+        .env("RUST_BACKTRACE", "0")
+        .env("TERM", "xterm-256color")
+        .env("BREAKGLASS_CONFIG_DIR", empty_config())
+        .env("BREAKGLASS_DATA_DIR", data)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = c.spawn().unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    let writer = std::thread::spawn(move || {
+        // The binary may stop reading early (q); a broken pipe is fine then.
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
 /// Runs `exe` with `args` and empty stdin, colour and backtraces off, and an empty config
 /// directory unless `env` sets `BREAKGLASS_CONFIG_DIR`.
 pub fn run_exe_env(
@@ -101,6 +138,7 @@ pub fn run_exe_env(
         .env_remove("NO_COLOR")
         .env("RUST_BACKTRACE", "0")
         .env("BREAKGLASS_CONFIG_DIR", empty_config())
+        .env("BREAKGLASS_DATA_DIR", scratch_data())
         .stdin(std::process::Stdio::null());
     for (k, v) in env {
         c.env(k, v);
@@ -190,4 +228,12 @@ pub fn tempdir() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// The path code of the founding outcome on the built-in playbook as it is now.
+pub fn founding_code() -> String {
+    let mut s = Session::new(builtin_playbook());
+    s.replay(&builtin_paths().remove(0).parsed_answers())
+        .unwrap();
+    breakglass::engine::pathcode::encode(&s).unwrap()
 }

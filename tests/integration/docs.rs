@@ -69,3 +69,26 @@ fn the_format_guide_example_validates_with_no_warnings() {
         .code(0)
         .stdout_has("example.yaml: ok");
 }
+
+#[test]
+fn the_readme_path_codes_open_the_founding_outcome() {
+    let text = readme();
+    let codes: Vec<&str> = text
+        .split("--at ")
+        .skip(1)
+        .map(|rest| rest.split_whitespace().next().unwrap())
+        .filter(|c| *c != "CODE")
+        .collect();
+    assert!(codes.len() >= 2, "{codes:?}");
+    let pb = crate::common::builtin_playbook();
+    for code in codes {
+        let answers = breakglass::engine::pathcode::decode(code, &pb).unwrap_or_else(|e| {
+            panic!(
+                "README code {code}: {e}. The playbook changed: run the founding `walk` example \
+                 and copy its `Path code` into README.md"
+            )
+        });
+        let walked = walk::walk(pb.clone(), &answers).unwrap();
+        assert_eq!(walked.session.node().id, "tenant-lockout", "{code}");
+    }
+}

@@ -10,6 +10,8 @@ mod cli_sessions;
 mod docs;
 mod engine;
 mod graph;
+mod pathcode;
+mod plain;
 mod playbook_load;
 mod pty;
 mod schema;

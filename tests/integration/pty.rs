@@ -257,3 +257,43 @@ fn a_wizard_whose_terminal_disappears_exits_instead_of_spinning() {
         sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn y_reaches_the_terminal_clipboard_through_osc_52() {
+    let p = Pane::start(&format!("--at {}", crate::common::founding_code()));
+    p.tmux(&["set", "-g", "set-clipboard", "on"]);
+    p.wait_for("ESCALATE TO MICROSOFT SUPPORT");
+    p.keys(&["y"]);
+    p.wait_for("Copied the outcome via OSC 52");
+    let buffer = String::from_utf8_lossy(&p.tmux(&["show-buffer"]).stdout).into_owned();
+    assert!(
+        buffer.contains("ask for the Data Protection team"),
+        "clipboard: {buffer:?}"
+    );
+    assert!(buffer.contains("https://"), "sources come along");
+    p.keys(&["q", "y"]);
+    p.assert_restored(0);
+}
+
+#[test]
+fn term_dumb_gets_plain_mode_a_screen_reader_can_follow() {
+    let data = std::env::temp_dir().join(format!("bg-pty-dumb-{}", std::process::id()));
+    let p = Pane::start_with(
+        "",
+        &format!("BREAKGLASS_DATA_DIR={} TERM=dumb", data.display()),
+    );
+    p.wait_for("Question 1. 1 to 9 questions left.");
+    assert_eq!(p.format("#{alternate_on}"), "0", "no alternate screen");
+    for answer in ["1", "1", "1", "2", "2", "3", "5", "1"] {
+        p.keys(&[answer, "Enter"]);
+    }
+    let screen = p.wait_for("This is the end of the path.");
+    let code = crate::common::founding_code();
+    assert!(
+        screen.contains(&format!("Position code: {code}.")),
+        "{screen}"
+    );
+    p.keys(&["q", "Enter"]);
+    let screen = p.assert_restored(0);
+    assert!(screen.contains("You reached: Tenant lockout"), "{screen}");
+}

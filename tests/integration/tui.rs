@@ -251,6 +251,82 @@ fn space_ticks_the_focused_item_in_the_engine() {
     );
 }
 
+snap_both_sizes!(presenter_question, |w, h| {
+    let mut a = app_at(&FOUNDING[..6], w, h);
+    a.apply(Action::Present);
+    a
+});
+snap_both_sizes!(presenter_outcome, |w, h| {
+    let mut a = app_at(&FOUNDING, w, h);
+    a.apply(Action::Present);
+    a.apply(Action::PageDown);
+    a
+});
+
+#[test]
+fn the_presenter_key_and_flag_show_ids_the_code_and_what_to_read_aloud() {
+    let mut a = app_at(&FOUNDING[..6], 100, 40);
+    press(&mut a, &[KeyCode::Char('p')]);
+    let t = draw(&a, 100, 40);
+    let screen = format!("{}", t.backend());
+    assert!(screen.contains("node who-else"), "node id shown:\n{screen}");
+    let code = breakglass::engine::pathcode::encode(a.session()).unwrap();
+    assert!(
+        screen.contains(&format!("Code {code}")),
+        "code shown:\n{screen}"
+    );
+    assert!(
+        screen.contains("Read to them: Is there anyone else"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("say: No one. I'm the only admin."),
+        "{screen}"
+    );
+    insta::assert_snapshot!("presenter_question_100x40", t.backend());
+    press(&mut a, &[KeyCode::Char('p')]);
+    let screen = format!("{}", draw(&a, 100, 40).backend());
+    assert!(!screen.contains("Read to them"), "p switches it off again");
+}
+
+#[test]
+fn y_copies_the_whole_outcome_and_says_it_tried() {
+    use breakglass::export::text;
+    let mut a = app_at(&FOUNDING, 80, 24);
+    assert_eq!(a.take_clipboard(), None);
+    press(&mut a, &[KeyCode::Char('y')]);
+    let copied = a
+        .take_clipboard()
+        .expect("y puts the outcome on the clipboard");
+    let s = a.session();
+    let o = s.outcome().unwrap();
+    assert_eq!(copied, text::outcome(s, s.current(), o));
+    assert!(copied.contains("Data Protection"));
+    assert!(copied.contains("https://"), "sources travel with the text");
+    assert_eq!(a.take_clipboard(), None, "sent once");
+    let t = draw(&a, 80, 24);
+    insta::assert_snapshot!("copy_outcome_status_80x24", t.backend());
+    let sequence = breakglass::tui::clipboard::osc52(&copied);
+    assert!(sequence.starts_with("\u{1b}]52;c;") && sequence.ends_with('\u{7}'));
+}
+
+#[test]
+fn y_at_a_question_copies_the_question_with_its_options() {
+    let mut a = app_at(&FOUNDING[..7], 80, 24);
+    press(&mut a, &[KeyCode::Char('y')]);
+    let copied = a.take_clipboard().unwrap();
+    assert!(
+        copied.contains("How can you reach Microsoft Support?"),
+        "{copied}"
+    );
+    assert!(copied.contains("phone"), "{copied}");
+    let screen = format!("{}", draw(&a, 80, 24).backend());
+    assert!(
+        screen.contains("Copied this question via OSC 52"),
+        "{screen}"
+    );
+}
+
 fn states(w: u16, h: u16) -> Vec<App> {
     let mut help = app_at(&FOUNDING[..3], w, h);
     help.apply(Action::Help);
@@ -269,7 +345,14 @@ fn states(w: u16, h: u16) -> Vec<App> {
         &breakglass::transcript::FixedClock("2026-11-28T14:00:00Z".parse().unwrap()),
     );
     let offer = app(w, h).with_offer(old);
+    let mut present_q = app_at(&FOUNDING[..6], w, h);
+    present_q.apply(Action::Present);
+    let mut present_o = app_at(&FOUNDING, w, h);
+    present_o.apply(Action::Present);
+    present_o.apply(Action::Bottom);
     vec![
+        present_q,
+        present_o,
         app(w, h),
         help,
         confirm,

@@ -90,6 +90,7 @@ const CHECKS: &[(&str, &str, bool, u64, u64)] = &[
         33,
         14,
     ),
+    ("say-two-lines", "playbook::say-not-one-line", true, 28, 11),
 ];
 
 #[test]

@@ -17,6 +17,9 @@ use super::model::{PlaybookFile, Text};
 use super::tree::{Checklist, ChecklistItem, NodeId, Playbook, Source, SourceId, SourceKind};
 use super::yaml::Pos;
 
+/// The longest `say` line of a question or option, in characters.
+pub const SAY_LINE_MAX: usize = 200;
+
 /// The format marker this version reads.
 pub const FORMAT_V1: &str = "breakglass/v1";
 
@@ -299,6 +302,35 @@ impl<'f> Ctx<'f> {
     pub fn script(&mut self, t: &Text) -> String {
         self.secret(t, true);
         self.text_inner(t, "a `say` script")
+    }
+
+    /// Like [`Ctx::script`] for the one-line "read this to them" version of a question or
+    /// an option: one line, short enough to read aloud in one breath.
+    pub fn say_line(&mut self, t: &Text) -> String {
+        let value = self.script(t);
+        let long = value.chars().count() > SAY_LINE_MAX;
+        if value.trim_end().contains('\n') || long {
+            self.push(
+                Diagnostic::error(
+                    "playbook::say-not-one-line",
+                    if long {
+                        format!(
+                            "this `say` line has {} characters; the most is {SAY_LINE_MAX}",
+                            value.chars().count()
+                        )
+                    } else {
+                        "this `say` line has more than one line".to_string()
+                    },
+                    Some(t.pos),
+                )
+                .label("read aloud by a helper")
+                .help(
+                    "a question's or an option's `say` is one short sentence a helper reads to \
+                     the person; put explanations in `help`",
+                ),
+            );
+        }
+        value.trim_end().to_string()
     }
 
     /// Returns the text, recording a problem if it is empty, could drive a terminal, or

@@ -107,7 +107,8 @@ fn placeholder() -> NodeBody {
 /// Reports fields that belong to another kind of node.
 fn misplaced_fields(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, kind: Kind) {
     let first = |v: &[Text]| v.first().map(|t| t.pos);
-    let fields: [(&str, Option<Pos>, &[Kind]); 12] = [
+    let fields: [(&str, Option<Pos>, &[Kind]); 13] = [
+        ("say", def.say.as_ref().map(|t| t.pos), &[Kind::Question]),
         (
             "help",
             def.help.as_ref().map(|t| t.pos),
@@ -215,12 +216,14 @@ fn question(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Que
             label,
             short,
             report: ctx.opt_text(o.report.as_ref(), "an option's `report`"),
+            say: o.say.as_ref().map(|t| ctx.say_line(t)),
             next: ctx.node_ref(&o.next, &format!("option `{}`", o.id.value)),
         });
     }
     Question {
         text,
         help,
+        say: def.say.as_ref().map(|t| ctx.say_line(t)),
         options,
         sources: ctx.source_refs(&def.sources),
     }

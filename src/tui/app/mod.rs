@@ -62,6 +62,8 @@ pub struct ScreenModel<'a> {
     pub facts: Option<&'a BTreeMap<FactKind, String>>,
     /// The unfinished session offered for resuming, described.
     pub offer: Option<&'a str>,
+    /// The presenter view is on.
+    pub present: bool,
 }
 
 impl ScreenModel<'_> {
@@ -97,6 +99,8 @@ pub struct App {
     journal: Option<Journal>,
     save_warning: Option<String>,
     offer: Option<(Transcript, String)>,
+    present: bool,
+    clipboard: Option<String>,
 }
 
 impl App {
@@ -114,6 +118,8 @@ impl App {
             journal: None,
             save_warning: None,
             offer: None,
+            present: false,
+            clipboard: None,
         }
     }
 
@@ -151,7 +157,13 @@ impl App {
             save_warning: self.save_warning.as_deref(),
             facts: self.journal.as_ref().map(|j| &j.transcript().facts),
             offer: self.offer.as_ref().map(|(_, d)| d.as_str()),
+            present: self.present,
         }
+    }
+
+    /// Text waiting to be copied to the clipboard by the event loop.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
     }
 
     /// The walk so far.
@@ -308,8 +320,42 @@ impl App {
             Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
             Action::Export => self.export(),
             Action::Facts => self.overlay = Some(Overlay::Facts(FactsForm::default())),
+            Action::Present => {
+                self.present = !self.present;
+                self.status = Some(
+                    if self.present {
+                        "Presenter view: node ids, the position code and what to read aloud. p to leave."
+                    } else {
+                        "Presenter view off."
+                    }
+                    .into(),
+                );
+            }
+            Action::Copy => self.copy(),
             _ => {}
         }
+    }
+
+    /// Puts the current step (or the whole outcome) on the clipboard via the terminal.
+    fn copy(&mut self) {
+        use crate::export::text;
+        let s = &self.session;
+        let node = s.node();
+        let (what, body) = match &node.body {
+            NodeBody::Question(q) => (
+                "this question",
+                text::question(s.playbook(), &node.id, q, s.remaining()),
+            ),
+            NodeBody::Info(i) => (
+                "this note",
+                format!("{}\n\n{}", i.title, i.text.clone().unwrap_or_default()),
+            ),
+            NodeBody::Outcome(o) => ("the outcome", text::outcome(s, s.current(), o)),
+        };
+        self.clipboard = Some(body);
+        self.status = Some(format!(
+            "Copied {what} via OSC 52. If it won't paste, press e for a report."
+        ));
     }
 
     fn advance(&mut self) {

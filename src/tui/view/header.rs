@@ -47,11 +47,32 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         Span::raw(" ".repeat(pad)),
         Span::styled(progress, theme.dim),
     ]);
+    // A code is worth reading out once there is an answer to share.
+    let answered = session.trail().iter().any(|v| v.choice.is_some());
+    let code = crate::engine::pathcode::encode(session).unwrap_or_default();
     let second = match model.save_warning {
         Some(warning) => Line::from(Span::styled(
             format!(" ⚠ {}", truncate(warning, width.saturating_sub(4))),
             theme.status,
         )),
+        None if model.present => Line::from(vec![
+            Span::styled(format!(" Code {code}"), theme.heading),
+            Span::styled(format!(" · node {}", session.node().id), theme.dim),
+        ]),
+        None if width >= 60 && answered && !code.is_empty() => {
+            let tag = format!("code {code} ");
+            let room = width.saturating_sub(tag.width()).saturating_sub(3);
+            let crumbs = breadcrumb(model, room);
+            let pad = width
+                .saturating_sub(crumbs.width())
+                .saturating_sub(tag.width())
+                .saturating_sub(1);
+            Line::from(vec![
+                Span::styled(format!(" {crumbs}"), theme.dim),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tag, theme.dim),
+            ])
+        }
         None => Line::from(Span::styled(
             format!(" {}", breadcrumb(model, width.saturating_sub(2))),
             theme.dim,

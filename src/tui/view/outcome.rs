@@ -30,19 +30,7 @@ use crate::playbook::{NodeId, Outcome, SourceId};
 
 /// The checklist items of the current outcome, in order, as (checklist id, item id).
 pub fn items(session: &Session) -> Vec<(String, String)> {
-    let Some(o) = session.outcome() else {
-        return Vec::new();
-    };
-    let pb = session.playbook();
-    o.checklists
-        .iter()
-        .filter_map(|r| pb.checklist(r.checklist).map(|l| (l, &r.items)))
-        .flat_map(|(list, idx)| {
-            idx.iter()
-                .filter_map(|&i| list.items.get(i))
-                .map(|item| (list.id.clone(), item.id.clone()))
-        })
-        .collect()
+    session.outcome_items()
 }
 
 fn section(d: &mut Doc, title: &str, style: Style) {
@@ -60,7 +48,10 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
     let pb = session.playbook();
     let order = pb.outcome_sources(o);
     let mut d = Doc::default();
-    let banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
+    let mut banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
+    if model.present {
+        banner = format!("{banner}  [{}]", session.node().id);
+    }
     d.extend(doc::hang(
         &doc::run(&banner, theme.kind(o.kind)),
         width,
@@ -156,10 +147,19 @@ fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], 
             });
         }
         d.extend(doc::hang(&runs, width, &first, indent, theme.heading));
+        if let (true, Some(say)) = (model.present, &step.say) {
+            // The helper reads this out: first, and loud.
+            let strong = theme.say.add_modifier(Modifier::BOLD);
+            d.lines.push(Line::from(Span::styled(
+                format!("{indent}SAY THIS ALOUD:"),
+                strong,
+            )));
+            d.extend(doc::text(say, width, &format!("{indent}│ "), strong, theme));
+        }
         if let Some(detail) = &step.detail {
             d.extend(doc::text(detail, width, indent, Style::new(), theme));
         }
-        if let Some(say) = &step.say {
+        if let (false, Some(say)) = (model.present, &step.say) {
             d.lines.push(Line::from(Span::styled(
                 format!("{indent}Say this:"),
                 theme.say.add_modifier(Modifier::BOLD),

@@ -11,7 +11,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
@@ -44,6 +44,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, q: &Qu
         "",
         theme.heading,
     );
+    if let (true, Some(say)) = (model.present, &q.say) {
+        let mut runs = doc::run("Read to them: ", theme.say.add_modifier(Modifier::BOLD));
+        runs.extend(doc::inline(say, theme.say, theme));
+        question.extend(doc::hang(&runs, width, "", "", theme.say));
+    }
     let room = usize::from(main.height / 3).max(1);
     if question.len() > room {
         question.truncate(room);
@@ -114,6 +119,17 @@ fn options(
                 let pad = width.saturating_sub(line.width());
                 line.spans.push(Span::styled(" ".repeat(pad), style));
             }
+        }
+        if model.present {
+            if let Some(say) = &option.say {
+                let say_first = format!("{rest}say: ");
+                let say_rest = " ".repeat(say_first.chars().count());
+                let runs = doc::inline(say, theme.say, theme);
+                option_lines.extend(doc::hang(&runs, width, &say_first, &say_rest, theme.say));
+            }
+            option_lines.push(Line::default());
+        }
+        if is_sel {
             selected = (out.len(), out.len().saturating_add(option_lines.len()));
         }
         out.extend(option_lines);

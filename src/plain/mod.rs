@@ -1,0 +1,398 @@
+//! The plain front end: the same engine, line by line, for screen readers, pipes and dumb
+//! terminals. Each question is printed with numbered options; a line of input answers it
+//! (a number, or `b` back, `r` restart, `?` help, `c` code, `e` report, `f` facts, `q`
+//! quit). It reads any `BufRead` and writes any `Write`, so `printf '2\n1\n' | breakglass
+//! --plain` works and tests drive it directly.
+
+mod render;
+
+use std::io::{self, BufRead, Write};
+
+use crate::engine::Session;
+use crate::export::report::{self, ReportInput};
+use crate::journal::Journal;
+use crate::playbook::NodeBody;
+use crate::store::SaveError;
+use crate::transcript::{self, FactKind, Record, Transcript};
+
+pub use render::left;
+
+/// How a plain session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Input ended with an outcome shown (exit 0).
+    AtOutcome,
+    /// The person typed `q` (exit 0).
+    Quit,
+    /// Input ended before an outcome (exit 3).
+    EndOfInput,
+}
+
+/// What a plain session starts with besides the session.
+#[derive(Debug, Default)]
+pub struct Start {
+    /// Keeps the session on disk after every step.
+    pub journal: Option<Journal>,
+    /// An unfinished session to offer (only when input is interactive).
+    pub offer: Option<Transcript>,
+    /// A first line to print (for example what `--at` or `--resume` replayed).
+    pub note: Option<String>,
+}
+
+/// Runs the plain front end until input ends or the person quits.
+pub fn run<R: BufRead, W: Write>(
+    session: Session,
+    start: Start,
+    input: R,
+    output: W,
+) -> io::Result<(End, Session, Option<Journal>)> {
+    let mut p = Plain {
+        session,
+        journal: start.journal,
+        input,
+        out: output,
+        warned: None,
+    };
+    if let Some(note) = &start.note {
+        writeln!(p.out, "{note}")?;
+    }
+    p.sync()?;
+    if let Some(offer) = start.offer {
+        p.offer(offer)?;
+    }
+    let end = p.main_loop()?;
+    Ok((end, p.session, p.journal))
+}
+
+struct Plain<R, W> {
+    session: Session,
+    journal: Option<Journal>,
+    input: R,
+    out: W,
+    warned: Option<String>,
+}
+
+impl<R: BufRead, W: Write> Plain<R, W> {
+    fn read_line(&mut self) -> io::Result<Option<String>> {
+        self.out.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        Ok(Some(line.trim().to_string()))
+    }
+
+    fn show(&mut self) -> io::Result<()> {
+        let text = match &self.session.node().body {
+            NodeBody::Question(q) => render::question(&self.session, q),
+            NodeBody::Info(i) => render::info(i),
+            NodeBody::Outcome(o) => render::outcome(&self.session, o),
+        };
+        self.out.write_all(text.as_bytes())?;
+        let answered = self.session.trail().iter().any(|v| v.choice.is_some());
+        if answered {
+            let line = if self.session.outcome().is_some() {
+                render::code(&self.session)
+            } else {
+                render::short_code(&self.session)
+            };
+            self.out.write_all(line.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn prompt(&mut self) -> io::Result<()> {
+        let text = match &self.session.node().body {
+            NodeBody::Question(q) => format!(
+                "Answer 1 to {}, or b back, r restart, ? help, q quit: ",
+                q.options.len()
+            ),
+            NodeBody::Info(_) => "Press Enter to go on, or b back, q quit: ".to_string(),
+            NodeBody::Outcome(_) => {
+                "This is the end of the path. Type b back, r restart, t and a number to tick a \
+                 checklist item, e report, f case facts, or q quit: "
+                    .to_string()
+            }
+        };
+        write!(self.out, "{text}")
+    }
+
+    fn main_loop(&mut self) -> io::Result<End> {
+        let mut changed = true;
+        loop {
+            if changed {
+                self.show()?;
+            }
+            self.prompt()?;
+            let Some(line) = self.read_line()? else {
+                writeln!(self.out)?;
+                return Ok(if self.session.outcome().is_some() {
+                    End::AtOutcome
+                } else {
+                    writeln!(
+                        self.out,
+                        "End of input before an outcome. Stopped at: {}",
+                        self.session.node().heading()
+                    )?;
+                    End::EndOfInput
+                });
+            };
+            changed = match self.command(&line)? {
+                Some(End::Quit) => return Ok(End::Quit),
+                Some(_) => false,
+                None => {
+                    self.sync()?;
+                    true
+                }
+            };
+        }
+    }
+
+    /// Carries out one line; `Some(End::Quit)` to leave, `Some(other)` when nothing
+    /// moved, `None` when the engine may have moved (so the node is shown again).
+    fn command(&mut self, line: &str) -> io::Result<Option<End>> {
+        let lower = line.to_ascii_lowercase();
+        match lower.as_str() {
+            "q" | "quit" => {
+                writeln!(self.out, "Quitting.")?;
+                return Ok(Some(End::Quit));
+            }
+            "b" | "back" => {
+                if !self.session.back() {
+                    writeln!(
+                        self.out,
+                        "This is the first question; there is nothing to go back to."
+                    )?;
+                    return Ok(Some(End::AtOutcome));
+                }
+            }
+            "r" | "restart" => {
+                self.session.restart();
+                writeln!(self.out, "Started again from the first question.")?;
+            }
+            "?" | "h" | "help" => {
+                let help = render::help(&self.session);
+                self.out.write_all(help.as_bytes())?;
+                return Ok(Some(End::AtOutcome));
+            }
+            "c" | "code" => {
+                let code = render::code(&self.session);
+                self.out.write_all(code.as_bytes())?;
+                return Ok(Some(End::AtOutcome));
+            }
+            "e" | "report" => {
+                self.export()?;
+                return Ok(Some(End::AtOutcome));
+            }
+            "f" | "facts" => {
+                self.facts()?;
+                return Ok(Some(End::AtOutcome));
+            }
+            _ => return self.answer(line),
+        }
+        Ok(None)
+    }
+
+    /// A number at a question, Enter at a note, `t N` at an outcome.
+    fn answer(&mut self, line: &str) -> io::Result<Option<End>> {
+        let nothing = Ok(Some(End::AtOutcome));
+        match &self.session.node().body {
+            NodeBody::Info(_) if line.is_empty() => {
+                let _ = self.session.advance();
+                Ok(None)
+            }
+            NodeBody::Question(q) => {
+                let count = q.options.len();
+                match line.parse::<usize>() {
+                    Ok(n) if (1..=count).contains(&n) => {
+                        let _ = self.session.choose(n.saturating_sub(1));
+                        Ok(None)
+                    }
+                    Ok(n) => {
+                        writeln!(
+                            self.out,
+                            "There is no answer {n}. Type a number from 1 to {count}."
+                        )?;
+                        nothing
+                    }
+                    Err(_) => {
+                        writeln!(
+                            self.out,
+                            "I did not understand \"{line}\". Type a number from 1 to {count}, or b, r, ?, q."
+                        )?;
+                        nothing
+                    }
+                }
+            }
+            NodeBody::Outcome(_) => self.tick(line),
+            NodeBody::Info(_) => {
+                writeln!(self.out, "Press Enter to go on, or type b to go back.")?;
+                nothing
+            }
+        }
+    }
+
+    fn tick(&mut self, line: &str) -> io::Result<Option<End>> {
+        let items = self.session.outcome_items();
+        let n = line
+            .strip_prefix('t')
+            .or_else(|| line.strip_prefix('T'))
+            .and_then(|n| n.trim().parse::<usize>().ok());
+        match n
+            .and_then(|n| n.checked_sub(1))
+            .and_then(|i| items.get(i))
+            .cloned()
+        {
+            Some((list, item)) => {
+                let done = self.session.toggle(&list, &item).unwrap_or(false);
+                writeln!(
+                    self.out,
+                    "Item {} {}.",
+                    n.unwrap_or(0),
+                    if done { "ticked" } else { "unticked" }
+                )?;
+                self.sync()?;
+            }
+            None => writeln!(
+                self.out,
+                "Type t and an item number from 1 to {} to tick it, or b, r, e, f, q.",
+                items.len()
+            )?,
+        }
+        Ok(Some(End::AtOutcome))
+    }
+
+    fn offer(&mut self, old: Transcript) -> io::Result<()> {
+        writeln!(
+            self.out,
+            "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
+            old.updated.replace('T', " ").replace('Z', " UTC"),
+            old.answers().len()
+        )?;
+        write!(
+            self.out,
+            "Resume it? Type y to resume or n to start afresh: "
+        )?;
+        let yes = self
+            .read_line()?
+            .is_some_and(|l| l.eq_ignore_ascii_case("y") || l.eq_ignore_ascii_case("yes"));
+        if yes {
+            let r = transcript::resume(&old, self.session.playbook().clone());
+            self.session = r.session;
+            let note = r
+                .note
+                .unwrap_or_else(|| "Resumed where you left off.".into());
+            writeln!(self.out, "{note}")?;
+            if let Some(j) = &mut self.journal {
+                let result = j.adopt(old, note);
+                self.saved(result)?;
+            }
+        } else {
+            writeln!(
+                self.out,
+                "Starting afresh; the earlier session {} stays saved.",
+                old.id
+            )?;
+            if let Some(j) = &mut self.journal {
+                let result = j.dismiss(old);
+                self.saved(result)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn facts(&mut self) -> io::Result<()> {
+        if self.journal.is_none() {
+            return writeln!(self.out, "Facts are kept only in a saved session.");
+        }
+        writeln!(
+            self.out,
+            "Case facts for Microsoft Support. Never type a password, a code or a recovery key \
+             here. Press Enter to skip a fact."
+        )?;
+        for kind in FactKind::ALL {
+            write!(
+                self.out,
+                "{} (for example {}): ",
+                kind.label(),
+                kind.example()
+            )?;
+            let Some(line) = self.read_line()? else {
+                return Ok(());
+            };
+            if line.is_empty() {
+                continue;
+            }
+            match kind.parse(&line) {
+                Ok(value) => {
+                    let result = self
+                        .journal
+                        .as_mut()
+                        .map_or(Ok(()), |j| j.set_fact(kind, Some(value)));
+                    self.saved(result)?;
+                    writeln!(self.out, "Kept.")?;
+                }
+                Err(e) => writeln!(self.out, "Not kept: {e}.")?,
+            }
+        }
+        Ok(())
+    }
+
+    fn export(&mut self) -> io::Result<()> {
+        let Some(journal) = &mut self.journal else {
+            return writeln!(
+                self.out,
+                "This session is not kept, so there is no report to write."
+            );
+        };
+        let Some(store) = journal.store().cloned() else {
+            return writeln!(
+                self.out,
+                "There is no data directory to write the report to."
+            );
+        };
+        let input = ReportInput {
+            transcript: journal.transcript(),
+            session: &self.session,
+            note: None,
+        };
+        let text = report::to_markdown(&input, false);
+        match store.write_report(&format!("{}.md", journal.transcript().id), &text) {
+            Ok(path) => {
+                let result = journal.note([Record::Exported {
+                    file: path.display().to_string(),
+                }]);
+                writeln!(self.out, "Report written to {}", path.display())?;
+                self.saved(result)
+            }
+            Err(e) => writeln!(self.out, "Report not written: {e}"),
+        }
+    }
+
+    fn sync(&mut self) -> io::Result<()> {
+        let events = self.session.drain_events();
+        let result = match &mut self.journal {
+            Some(j) => j.record(events),
+            None => Ok(()),
+        };
+        self.saved(result)
+    }
+
+    /// Says once when saving starts failing, and once when it works again.
+    fn saved(&mut self, result: Result<(), SaveError>) -> io::Result<()> {
+        match (result, self.warned.take()) {
+            (Err(e), None) => {
+                let text = e.to_string();
+                writeln!(
+                    self.out,
+                    "Warning: this session could not be saved: {text}. It is kept in memory and saved again at the next step."
+                )?;
+                self.warned = Some(text);
+            }
+            (Err(e), Some(_)) => self.warned = Some(e.to_string()),
+            (Ok(()), Some(_)) => writeln!(self.out, "The session is saved again.")?,
+            (Ok(()), None) => {}
+        }
+        Ok(())
+    }
+}
