@@ -23,6 +23,7 @@
 
 pub mod catalog;
 pub mod diagnostics;
+pub mod drill;
 pub mod engine;
 pub mod export;
 pub mod journal;

@@ -1,6 +1,7 @@
 //! The `breakglass` command line: parses arguments, dispatches to one module per command,
-//! and returns the exit code: 0 done, 1 error (bad playbook, I/O), 2 usage, 3 `walk`
-//! stopped at a question. Errors are printed by the commands (no Debug dumps, no
+//! and returns the exit code: 0 done, 1 error (bad playbook, I/O), 2 usage, 3 `walk` or
+//! plain mode stopped at a question, 4 `status --strict` found a drill needing attention,
+//! 128+N ended by signal N. Errors are printed by the commands (no Debug dumps, no
 //! backtraces).
 #![cfg_attr(
     not(test),
@@ -76,7 +77,12 @@ fn main() -> ExitCode {
         Some(Command::Graph { playbook, format }) => {
             cli::graph::run(&env, playbook.as_deref(), format)
         }
-        Some(Command::Schema) => print(&breakglass::export::schema::playbook_schema()),
+        Some(Command::Schema { drill: false }) => {
+            print(&breakglass::export::schema::playbook_schema())
+        }
+        Some(Command::Schema { drill: true }) => print(&breakglass::export::schema::drill_schema()),
+        Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
+        Some(Command::Status { strict }) => cli::status::run(&env, strict),
         Some(Command::List) => cli::list::run(&env),
         Some(Command::Sessions { delete, older_than }) => {
             cli::sessions::run(&env, delete.as_deref(), older_than)

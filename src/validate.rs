@@ -48,6 +48,27 @@ impl FileReport {
         }
     }
 
+    /// Validates drill `text`, shown as `name`; `resolve` finds the playbooks tabletop
+    /// drills name.
+    pub fn of_drill(
+        name: &str,
+        text: String,
+        resolve: crate::drill::Resolve<'_>,
+        options: &CheckOptions,
+    ) -> Self {
+        let (diagnostics, id) = match crate::drill::load_str(&text, resolve, options) {
+            Ok(loaded) => (loaded.warnings, Some(loaded.drill.id)),
+            Err(d) => (d, None),
+        };
+        Self {
+            name: name.to_string(),
+            text,
+            diagnostics,
+            stats: None,
+            id,
+        }
+    }
+
     /// A file that could not be read at all (missing, not UTF-8, too large).
     pub fn unreadable(name: &str, diagnostic: Diagnostic) -> Self {
         Self {
@@ -114,7 +135,7 @@ pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: 
         } else {
             format!("{failing} with errors")
         };
-        let _ = writeln!(out, "Checked {} playbooks: {verdict}.", reports.len());
+        let _ = writeln!(out, "Checked {} files: {verdict}.", reports.len());
     }
     out
 }

@@ -3,6 +3,7 @@
 //! loads them. A user playbook with a built-in's id wins; a broken one is reported and
 //! skipped, never stopping the built-in from running.
 
+mod drills;
 mod read;
 mod user;
 
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use crate::playbook::builtin::{self, BUILTINS};
 use crate::playbook::{Diagnostic, Playbook, load};
 
+pub use drills::{FoundDrill, drill_dir};
 pub use user::{config_dir, playbook_dir};
 
 /// Where a playbook came from.
@@ -81,6 +83,14 @@ pub enum CatalogError {
         /// The file.
         path: PathBuf,
     },
+    /// Neither a known drill id nor an existing file.
+    #[error("no drill is called `{arg}` and there is no file at that path")]
+    NoDrill {
+        /// What was asked for.
+        arg: String,
+        /// The drill ids that exist.
+        known: Vec<String>,
+    },
     /// The playbook has errors.
     #[error("{} has {} problem(s)", origin.display_name(), diagnostics.len())]
     Invalid {
@@ -130,6 +140,8 @@ pub struct Catalog {
     pub skipped: Vec<Skipped>,
     /// The user playbook directory that was searched, if any.
     pub user_dir: Option<PathBuf>,
+    /// The user drill directory, if any.
+    pub drill_dir: Option<PathBuf>,
 }
 
 impl Catalog {
@@ -145,6 +157,7 @@ impl Catalog {
             user,
             skipped,
             user_dir: user_dir.map(Path::to_path_buf),
+            drill_dir: None,
         }
     }
 

@@ -33,7 +33,7 @@ pub struct Cli {
     pub at: Option<String>,
     /// Line-by-line mode for screen readers, pipes and dumb terminals (also chosen when
     /// stdin or stdout is not a terminal, or TERM=dumb).
-    #[arg(long)]
+    #[arg(long, global = true)]
     pub plain: bool,
     /// Start the wizard in the presenter view, for a helper on a call.
     #[arg(long)]
@@ -95,8 +95,29 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
         format: GraphFormat,
     },
-    /// Print the JSON Schema of the playbook format, for editors.
-    Schema,
+    /// Print the JSON Schema of the playbook format (or, with --drill, of drill files).
+    Schema {
+        /// The drill file schema instead.
+        #[arg(long)]
+        drill: bool,
+    },
+    /// Drills: list them, run one against the clock, see past runs and reports.
+    ///
+    /// With no subcommand, lists the drills.
+    Drill {
+        /// What to do (default: list).
+        #[command(subcommand)]
+        action: Option<DrillCommand>,
+    },
+    /// When each drill last ran and which are due or overdue: the first screen a security
+    /// lead should see.
+    ///
+    /// Exits 0; with --strict, exits 4 when a drill is overdue, never run, or last failed.
+    Status {
+        /// Exit 4 when something needs attention (for a scheduled job).
+        #[arg(long)]
+        strict: bool,
+    },
     /// List the built-in playbooks and your own, with where each comes from.
     List,
     /// List saved sessions, or delete some.
@@ -121,6 +142,38 @@ pub enum Command {
         /// Replace case facts, e-mail addresses and GUIDs with placeholders, for sharing.
         #[arg(long)]
         redact: bool,
+    },
+}
+
+/// The `drill` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum DrillCommand {
+    /// List the built-in drills and your own, with when each is due.
+    List,
+    /// Run a drill: tabletop drills walk their playbook against the clock with injects;
+    /// validation drills list real tasks to mark pass, fail or skipped.
+    Run {
+        /// Drill id (see `breakglass drill`) or a path to a drill file.
+        id: String,
+        /// Also show the expected path and the inject schedule (for the facilitator).
+        #[arg(long)]
+        facilitator: bool,
+    },
+    /// List past runs with their scores, and the trend per drill.
+    History {
+        /// Only this drill.
+        id: Option<String>,
+    },
+    /// Write the after-action report of a run: Markdown for an auditor, or JSON.
+    Report {
+        /// The run id (see `breakglass drill history`).
+        run: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = SessionFormat::Md)]
+        format: SessionFormat,
+        /// Write to this file instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 

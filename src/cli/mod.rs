@@ -1,12 +1,14 @@
 //! The command line's commands, one module each; `main.rs` only parses and dispatches.
 
 pub mod args;
+pub mod drill;
 pub mod graph;
 pub mod list;
 pub mod output;
 pub mod position;
 pub mod report;
 pub mod sessions;
+pub mod status;
 pub mod validate;
 pub mod walk;
 pub mod wizard;

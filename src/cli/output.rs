@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use breakglass::catalog::{Catalog, CatalogError, Found, config_dir, playbook_dir};
+use breakglass::catalog::{Catalog, CatalogError, Found, config_dir, drill_dir, playbook_dir};
 use breakglass::diagnostics;
 use breakglass::playbook::Severity;
 use breakglass::store::{Store, data_dir};
@@ -35,10 +35,12 @@ impl Env {
         data: Option<&std::path::Path>,
     ) -> Self {
         let no_color = no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let dir = config_dir(config).map(|c| playbook_dir(&c));
+        let config = config_dir(config);
+        let dir = config.as_deref().map(playbook_dir);
+        let drills = config.as_deref().map(drill_dir);
         Self {
             no_color,
-            catalog: Catalog::discover(dir.as_deref()),
+            catalog: Catalog::discover(dir.as_deref()).with_drill_dir(drills.as_deref()),
             store: data_dir(data).map(|d| Store::at(&d)),
         }
     }
@@ -104,6 +106,14 @@ impl Env {
                 error(&format!(
                     "no playbook is called `{arg}` and there is no file at that path.\n\
                      Playbooks: {}. A path must point to a YAML file.",
+                    known.join(", ")
+                ));
+                ExitCode::from(USAGE)
+            }
+            CatalogError::NoDrill { arg, known } => {
+                error(&format!(
+                    "no drill is called `{arg}` and there is no file at that path.\n\
+                     Drills: {}. `breakglass drill` lists them.",
                     known.join(", ")
                 ));
                 ExitCode::from(USAGE)

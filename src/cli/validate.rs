@@ -34,6 +34,10 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     let mut reports = Vec::new();
     for target in targets(env, req.targets) {
         match target {
+            Ok((name, text)) if breakglass::drill::is_drill_text(&text) => {
+                let resolve = |id: &str| env.catalog.playbook_for_drill(id);
+                reports.push(FileReport::of_drill(&name, text, &resolve, &options));
+            }
             Ok((name, text)) => reports.push(FileReport::of(&name, text, &options)),
             Err(e) => {
                 let Some(report) = unreadable(&e) else {
@@ -85,15 +89,40 @@ fn targets(env: &Env, raw: &[String]) -> Vec<Result<(String, String), CatalogErr
                 .into_iter()
                 .map(|p| breakglass::catalog::read_file(&p).map(|t| (p.display().to_string(), t))),
         );
+        all.extend(
+            env.catalog
+                .drill_sources()
+                .into_iter()
+                .map(|r| r.map(|(o, t)| (o.display_name(), t))),
+        );
         return all;
     }
     raw.iter()
-        .map(|arg| {
-            env.catalog
-                .source(Some(arg))
-                .map(|(origin, text)| (origin.display_name(), text))
+        .map(|arg| match env.catalog.source(Some(arg)) {
+            Err(CatalogError::NotFound { .. }) => drill_source(env, arg),
+            found => found.map(|(origin, text)| (origin.display_name(), text)),
         })
         .collect()
+}
+
+/// The text of the drill with id `arg`, broken or not, when no playbook has that id.
+fn drill_source(env: &Env, arg: &str) -> Result<(String, String), CatalogError> {
+    let wanted = format!("id: {arg}");
+    env.catalog
+        .drill_sources()
+        .into_iter()
+        .filter_map(Result::ok)
+        .find(|(_, text)| text.lines().any(|l| l.trim_end() == wanted))
+        .map(|(o, t)| (o.display_name(), t))
+        .ok_or_else(|| CatalogError::NotFound {
+            arg: arg.to_string(),
+            known: env
+                .catalog
+                .ids()
+                .into_iter()
+                .chain(env.catalog.drill_ids())
+                .collect(),
+        })
 }
 
 /// Every YAML file in the user's playbook directory, broken ones included.
@@ -140,6 +169,6 @@ fn unreadable(e: &CatalogError) -> Option<FileReport> {
             Diagnostic::error("playbook::not-text", "the file is not UTF-8 text", None)
                 .help("save the playbook as UTF-8"),
         )),
-        CatalogError::NotFound { .. } => None,
+        CatalogError::NotFound { .. } | CatalogError::NoDrill { .. } => None,
     }
 }

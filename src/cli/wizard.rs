@@ -99,6 +99,7 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
         journal: Some(p.journal),
         offer: p.offer.filter(|_| interactive),
         note: p.note,
+        hook: None,
     };
     let stdin = io::stdin().lock();
     let stdout = io::stdout().lock();

@@ -4,6 +4,7 @@
 //! quit). It reads any `BufRead` and writes any `Write`, so `printf '2\n1\n' | breakglass
 //! --plain` works and tests drive it directly.
 
+pub mod drill;
 mod render;
 
 use std::io::{self, BufRead, Write};
@@ -37,6 +38,25 @@ pub struct Start {
     pub offer: Option<Transcript>,
     /// A first line to print (for example what `--at` or `--resume` replayed).
     pub note: Option<String>,
+    /// Watches the walk (a drill's clock and injects).
+    pub hook: Option<Box<dyn Hook>>,
+}
+
+/// Something that watches a plain walk: it sees the engine's events after every step and
+/// may print lines, and it may end the walk.
+pub trait Hook {
+    /// The engine's events since the last call; returns lines to print after the node.
+    fn observe(&mut self, events: &[crate::engine::Event]) -> Vec<String>;
+    /// Lines to print before each prompt (a clock, injects now due).
+    fn before_prompt(&mut self) -> Vec<String>;
+    /// Whether the walk is over (a drill ends at its first outcome).
+    fn finished(&self) -> bool;
+}
+
+impl std::fmt::Debug for dyn Hook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Hook")
+    }
 }
 
 /// Runs the plain front end until input ends or the person quits.
@@ -52,9 +72,11 @@ pub fn run<R: BufRead, W: Write>(
         input,
         out: output,
         warned: None,
+        hook: start.hook,
+        later: Vec::new(),
     };
     if let Some(note) = &start.note {
-        writeln!(p.out, "{note}")?;
+        writeln!(p.out, "\n{note}")?;
     }
     p.sync()?;
     if let Some(offer) = start.offer {
@@ -70,6 +92,9 @@ struct Plain<R, W> {
     input: R,
     out: W,
     warned: Option<String>,
+    hook: Option<Box<dyn Hook>>,
+    /// Lines from the hook, printed after the node is shown.
+    later: Vec<String>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -122,6 +147,17 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         loop {
             if changed {
                 self.show()?;
+            }
+            for line in std::mem::take(&mut self.later) {
+                writeln!(self.out, "{line}")?;
+            }
+            if self.hook.as_ref().is_some_and(|h| h.finished()) {
+                return Ok(End::AtOutcome);
+            }
+            if let Some(hook) = &mut self.hook {
+                for line in hook.before_prompt() {
+                    writeln!(self.out, "{line}")?;
+                }
             }
             self.prompt()?;
             let Some(line) = self.read_line()? else {
@@ -371,6 +407,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn sync(&mut self) -> io::Result<()> {
         let events = self.session.drain_events();
+        if let Some(hook) = &mut self.hook {
+            let lines = hook.observe(&events);
+            self.later.extend(lines);
+        }
         let result = match &mut self.journal {
             Some(j) => j.record(events),
             None => Ok(()),

@@ -200,3 +200,8 @@ pub fn short_code(session: &Session) -> String {
         .map(|c| format!("Position code: {c}.\n"))
         .unwrap_or_default()
 }
+
+/// Markdown-lite as plain wrapped text with no markers.
+pub fn plain_text(source: &str) -> String {
+    text(source, "")
+}

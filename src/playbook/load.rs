@@ -75,7 +75,7 @@ pub fn too_large(size: usize) -> Diagnostic {
     .help("check that this is the playbook you meant; split a very large playbook into several")
 }
 
-fn yaml_diagnostic(e: &YamlError) -> Diagnostic {
+pub(crate) fn yaml_diagnostic(e: &YamlError) -> Diagnostic {
     let m = e.message.as_str();
     let (message, label, help) = if m.contains("unknown field") {
         (

@@ -3,6 +3,7 @@
 //! `--data-dir` or `BREAKGLASS_DATA_DIR` say otherwise. Every write is atomic and private.
 
 mod atomic;
+mod runs;
 
 use std::path::{Path, PathBuf};
 

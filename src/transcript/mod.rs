@@ -327,7 +327,7 @@ impl Transcript {
 }
 
 /// Sixteen random bits from the standard library's per-process random hasher keys.
-fn random_suffix() -> u16 {
+pub(crate) fn random_suffix() -> u16 {
     use std::hash::{BuildHasher, Hasher};
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u128(

@@ -20,6 +20,14 @@ pub enum Context {
     Facts,
     /// The case-facts form, typing into a field.
     FactEdit,
+    /// A drill notice: the scenario card, an inject, the debrief.
+    Notice,
+    /// The card that ends a drill (debrief) or explains its keys (help).
+    Closing,
+    /// A validation drill's task list.
+    Tasks,
+    /// Typing a task's note.
+    NoteEdit,
 }
 
 /// Something the person asked for.
@@ -83,6 +91,16 @@ pub enum Action {
     Present,
     /// Copy the current step, or the whole outcome, to the clipboard (OSC 52).
     Copy,
+    /// Mark the selected task passed.
+    Pass,
+    /// Mark the selected task failed.
+    Fail,
+    /// Mark the selected task skipped.
+    Skip,
+    /// Write a note on the selected task.
+    Note,
+    /// Finish the drill (asks first when tasks are unmarked).
+    Finish,
 }
 
 /// A key, as the table matches it.
@@ -116,11 +134,16 @@ pub struct Binding {
 }
 
 use Action as A;
-use Context::{Confirm, FactEdit, Facts, Help as HelpCtx, Info, Outcome, Question};
+use Context::{
+    Closing, Confirm, FactEdit, Facts, Help as HelpCtx, Info, NoteEdit, Notice, Outcome, Question,
+    Tasks,
+};
 use KeyCode as K;
 
 const NODES: &[Context] = &[Question, Info, Outcome];
-const ALL: &[Context] = &[Question, Info, Outcome, HelpCtx, Confirm, Facts, FactEdit];
+const ALL: &[Context] = &[
+    Question, Info, Outcome, HelpCtx, Confirm, Facts, FactEdit, Notice, Closing, Tasks, NoteEdit,
+];
 
 const fn c(code: KeyCode) -> Key {
     Key::Code(code)
@@ -173,6 +196,22 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[FactEdit], hint: Some("Esc cancel"), help: "stop typing and keep the old value" },
     Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[FactEdit], hint: None, help: "delete the last character" },
     Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[FactEdit], hint: None, help: "type the fact (never a password or a code)" },
+    Binding { keys: &[c(K::Enter), ch(' '), c(K::Esc)], label: "Enter/Space/Esc", action: A::Close, contexts: &[Notice], hint: Some("Enter continue"), help: "close this card and go on (the first card starts the clock)" },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Notice], hint: Some("q stop"), help: "stop the drill (asks first; the run so far is saved)" },
+    Binding { keys: &[c(K::Enter), c(K::Esc), ch('q')], label: "Enter/Esc/q", action: A::Close, contexts: &[Closing], hint: Some("Enter close"), help: "close this card (after the debrief, the drill ends and its report is written)" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Tasks], hint: None, help: "select the task above" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Tasks], hint: Some("↑↓ task"), help: "select the task below" },
+    Binding { keys: &[ch('p')], label: "p", action: A::Pass, contexts: &[Tasks], hint: Some("p pass"), help: "mark the task passed (it met its pass condition)" },
+    Binding { keys: &[ch('f')], label: "f", action: A::Fail, contexts: &[Tasks], hint: Some("f fail"), help: "mark the task failed" },
+    Binding { keys: &[ch('s')], label: "s", action: A::Skip, contexts: &[Tasks], hint: Some("s skip"), help: "mark the task skipped (not done this time)" },
+    Binding { keys: &[ch('n')], label: "n", action: A::Note, contexts: &[Tasks], hint: Some("n note"), help: "write a note on the task (what happened; never a secret)" },
+    Binding { keys: &[ch('d')], label: "d", action: A::Finish, contexts: &[Tasks], hint: Some("d done"), help: "finish the drill and score it (asks first if tasks are unmarked)" },
+    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: &[Tasks], hint: Some("? help"), help: "show this help" },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Tasks], hint: Some("q stop"), help: "stop the drill early (asks first; the run so far is saved)" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[NoteEdit], hint: Some("Enter keep"), help: "keep the note (refused if it looks like a secret)" },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[NoteEdit], hint: Some("Esc cancel"), help: "stop typing and keep the old note" },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[NoteEdit], hint: None, help: "delete the last character" },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[NoteEdit], hint: None, help: "type the note (never a password, code or key)" },
     Binding { keys: &[Key::Ctrl('c')], label: "Ctrl-C", action: A::ForceQuit, contexts: ALL, hint: None, help: "quit at once, without asking" },
 ];
 
@@ -333,6 +372,10 @@ mod tests {
             Context::Confirm,
             Context::Facts,
             Context::FactEdit,
+            Context::Notice,
+            Context::Closing,
+            Context::Tasks,
+            Context::NoteEdit,
         ] {
             assert!(!hints(ctx).is_empty(), "{ctx:?}");
             let rows = help_rows(ctx);

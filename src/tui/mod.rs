@@ -5,6 +5,8 @@
 pub mod app;
 pub mod clipboard;
 pub mod doc;
+pub mod drill;
+pub mod driver;
 pub mod keymap;
 pub mod terminal;
 pub mod theme;
@@ -12,14 +14,10 @@ pub mod view;
 
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
-use ratatui::layout::Size;
-
 use crate::engine::Session;
 use crate::journal::Journal;
 use crate::transcript::Transcript;
 use app::App;
-use terminal::{Signals, TerminalSession, Watchdog};
 use theme::Theme;
 
 /// How the wizard ended.
@@ -50,64 +48,28 @@ pub struct Start {
 /// Runs the wizard until the person quits or a signal arrives. The terminal is restored
 /// before this returns, whatever happens.
 pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended> {
-    let signals = Signals::install()?;
-    let mut screen = TerminalSession::enter()?;
-    let _watchdog = Watchdog::start(&signals);
-    let size = screen.terminal.size().unwrap_or(Size::new(80, 24));
-    let mut app = App::new(session, theme, size);
-    if let Some(journal) = start.journal {
-        app = app.with_journal(journal);
-    }
-    if let Some(offer) = start.offer {
-        app = app.with_offer(offer);
-    }
-    if let Some(status) = start.status {
-        app.set_status(status);
-    }
-    if start.present {
-        app.apply(keymap::Action::Present);
-    }
-    let mut dirty = true;
-    loop {
-        if dirty {
-            screen
-                .terminal
-                .draw(|frame| view::render(frame, &app.model()))?;
-            dirty = false;
-        }
-        if let Some(text) = app.take_clipboard() {
-            use std::io::Write as _;
-            let backend = screen.terminal.backend_mut();
-            backend.write_all(clipboard::osc52(&text).as_bytes())?;
-            backend.flush()?;
-        }
-        if let Some(sig) = signals.received() {
-            drop(screen);
-            let (session, journal) = app.finish();
-            return Ok(Ended::Signal(sig, session, journal));
-        }
-        if app.should_quit() {
-            drop(screen);
-            let (session, journal) = app.finish();
-            return Ok(Ended::Quit(session, journal));
-        }
-        if !event::poll(TICK)? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => {
-                app.handle_key(&key);
-                dirty = true;
+    let (app, signal) = driver::drive(
+        |size| {
+            let mut app = App::new(session, theme, size);
+            if let Some(journal) = start.journal {
+                app = app.with_journal(journal);
             }
-            Event::Paste(text) => {
-                app.handle_paste(&text);
-                dirty = true;
+            if let Some(offer) = start.offer {
+                app = app.with_offer(offer);
             }
-            Event::Resize(w, h) => {
-                app.resize(Size::new(w, h));
-                dirty = true;
+            if let Some(status) = start.status {
+                app.set_status(status);
             }
-            _ => {}
-        }
-    }
+            if start.present {
+                app.apply(keymap::Action::Present);
+            }
+            app
+        },
+        TICK,
+    )?;
+    let (session, journal) = app.finish();
+    Ok(match signal {
+        Some(sig) => Ended::Signal(sig, session, journal),
+        None => Ended::Quit(session, journal),
+    })
 }

@@ -92,3 +92,27 @@ fn the_readme_path_codes_open_the_founding_outcome() {
         assert_eq!(walked.session.node().id, "tenant-lockout", "{code}");
     }
 }
+
+#[test]
+fn the_drill_format_guide_examples_load_with_no_warnings() {
+    let guide =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/drill-format.md"))
+            .unwrap();
+    let examples: Vec<&str> = guide
+        .split("```yaml\n")
+        .skip(1)
+        .map(|rest| rest.split("```").next().unwrap())
+        .collect();
+    assert_eq!(examples.len(), 2);
+    let options = breakglass::playbook::CheckOptions {
+        today: Some("2026-11-28".into()),
+        max_age_days: Some(180),
+    };
+    for (example, kind) in examples.iter().zip(["tabletop", "validation"]) {
+        let loaded =
+            breakglass::drill::load_str(example, &breakglass::drill::builtin_playbooks, &options)
+                .unwrap_or_else(|d| panic!("a guide example does not load: {d:#?}"));
+        assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+        assert_eq!(loaded.drill.kind_name(), kind);
+    }
+}

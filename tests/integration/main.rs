@@ -8,6 +8,7 @@ mod builtin_paths;
 mod cli;
 mod cli_sessions;
 mod docs;
+mod drills;
 mod engine;
 mod graph;
 mod pathcode;

@@ -297,3 +297,39 @@ fn term_dumb_gets_plain_mode_a_screen_reader_can_follow() {
     let screen = p.assert_restored(0);
     assert!(screen.contains("You reached: Tenant lockout"), "{screen}");
 }
+
+/// CPU seconds (user + system) a process has used, from /proc.
+fn cpu_secs(pid: &str) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let after = stat.rsplit(')').next().unwrap();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks: f64 = fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap();
+    ticks / 100.0
+}
+
+#[test]
+fn a_drill_shows_a_ticking_clock_without_a_busy_loop_and_ends_with_a_report() {
+    let p = Pane::start("drill run founding-case");
+    p.wait_for("Sam runs a small consultancy");
+    p.keys(&["Enter"]);
+    p.wait_for("DRILL 0:00 / 10:00");
+    let pid = p.wizard_pid();
+    let before = cpu_secs(&pid);
+    p.wait_for("DRILL 0:03 / 10:00");
+    let used = cpu_secs(&pid) - before;
+    assert!(
+        used < 0.5,
+        "the drill used {used:.2} s of CPU in 3 s of waiting"
+    );
+    p.keys(&["q"]);
+    p.wait_for("Stop the drill now?");
+    p.keys(&["y"]);
+    p.wait_for("Debrief");
+    p.keys(&["Enter"]);
+    let screen = p.assert_restored(0);
+    assert!(
+        screen.contains("Drill stopped early: INCOMPLETE"),
+        "{screen}"
+    );
+    assert!(screen.contains("After-action report: "), "{screen}");
+}

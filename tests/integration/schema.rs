@@ -43,8 +43,12 @@ fn as_json(path: &std::path::Path) -> serde_json::Value {
 /// Validates each document against the schema with Python's jsonschema; returns the
 /// verdict for each, in order.
 fn python_verdicts(docs: &[serde_json::Value]) -> Vec<bool> {
+    python_verdicts_with(SCHEMA_PATH, docs)
+}
+
+fn python_verdicts_with(schema_path: &str, docs: &[serde_json::Value]) -> Vec<bool> {
     let dir = crate::common::tempdir();
-    let schema = root().join(SCHEMA_PATH);
+    let schema = root().join(schema_path);
     let docs_path = dir.join("docs.json");
     std::fs::write(&docs_path, serde_json::to_string(docs).unwrap()).unwrap();
     let script = "import json, sys, jsonschema\n\
@@ -104,4 +108,28 @@ fn the_schema_accepts_valid_playbooks_and_rejects_wrong_shapes() {
         }
     }
     assert_eq!(verdicts.len(), docs.len());
+}
+
+#[test]
+fn the_committed_drill_schema_is_current_and_checks_drill_files() {
+    use breakglass::export::schema::{DRILL_SCHEMA_PATH, drill_schema};
+    let committed = std::fs::read_to_string(root().join(DRILL_SCHEMA_PATH)).unwrap();
+    assert!(
+        committed == drill_schema(),
+        "{DRILL_SCHEMA_PATH} is stale: run `cargo run -- schema --drill > {DRILL_SCHEMA_PATH}`"
+    );
+    run(&["schema", "--drill"])
+        .code(0)
+        .stdout_has("breakglass-drill/v1");
+    let mut docs: Vec<serde_json::Value> = breakglass::drill::builtin::BUILTIN_DRILLS
+        .iter()
+        .map(|b| as_json(&root().join(b.path)))
+        .collect();
+    let valid = docs.len();
+    docs.push(as_json(&fixture_path("drills-invalid/typo-field.yaml")));
+    docs.push(as_json(&fixture_path("drills-invalid/wrong-kind.yaml")));
+    let verdicts = python_verdicts_with(DRILL_SCHEMA_PATH, &docs);
+    assert_eq!(verdicts.len(), docs.len());
+    assert!(verdicts[..valid].iter().all(|ok| *ok), "{verdicts:?}");
+    assert!(verdicts[valid..].iter().all(|ok| !ok), "{verdicts:?}");
 }

@@ -179,7 +179,7 @@ fn validate_reports_every_file_and_a_total() {
     ])
     .code(1)
     .stdout_has("small.yaml: ok")
-    .stdout_has("Checked 2 playbooks: 1 with errors.");
+    .stdout_has("Checked 2 files: 1 with errors.");
 }
 
 #[test]

@@ -12,6 +12,9 @@ impl App {
     /// Records what the engine did since the last call, and saves.
     pub(super) fn sync(&mut self) {
         let events = self.session.drain_events();
+        if let Some(tap) = &mut self.tap {
+            tap.extend(events.iter().cloned());
+        }
         let Some(journal) = &mut self.journal else {
             return;
         };

@@ -16,7 +16,7 @@ use ratatui::layout::Size;
 use super::keymap::{self, Action, Context};
 use super::theme::Theme;
 use super::view;
-use crate::engine::Session;
+use crate::engine::{Event, Session};
 use crate::journal::Journal;
 use crate::playbook::NodeBody;
 use crate::transcript::{FactKind, Transcript};
@@ -64,6 +64,10 @@ pub struct ScreenModel<'a> {
     pub offer: Option<&'a str>,
     /// The presenter view is on.
     pub present: bool,
+    /// Replaces the playbook title in the header (a drill's clock).
+    pub banner: Option<&'a str>,
+    /// Replaces the breadcrumb line (a drill facilitator's guide).
+    pub guide: Option<&'a str>,
 }
 
 impl ScreenModel<'_> {
@@ -101,6 +105,9 @@ pub struct App {
     offer: Option<(Transcript, String)>,
     present: bool,
     clipboard: Option<String>,
+    tap: Option<Vec<Event>>,
+    banner: Option<String>,
+    guide: Option<String>,
 }
 
 impl App {
@@ -120,6 +127,9 @@ impl App {
             offer: None,
             present: false,
             clipboard: None,
+            tap: None,
+            banner: None,
+            guide: None,
         }
     }
 
@@ -158,7 +168,31 @@ impl App {
             facts: self.journal.as_ref().map(|j| &j.transcript().facts),
             offer: self.offer.as_ref().map(|(_, d)| d.as_str()),
             present: self.present,
+            banner: self.banner.as_deref(),
+            guide: self.guide.as_deref(),
         }
+    }
+
+    /// Keeps a copy of the engine's events for [`App::take_events`] (drills observe them).
+    #[must_use]
+    pub fn with_event_tap(mut self) -> Self {
+        self.tap = Some(Vec::new());
+        self
+    }
+
+    /// The engine's events since the last call (empty without a tap).
+    pub fn take_events(&mut self) -> Vec<Event> {
+        self.tap.as_mut().map(std::mem::take).unwrap_or_default()
+    }
+
+    /// Replaces the playbook title in the header (`None`: the title again).
+    pub fn set_banner(&mut self, banner: Option<String>) {
+        self.banner = banner;
+    }
+
+    /// Replaces the breadcrumb line in the header (`None`: the breadcrumb again).
+    pub fn set_guide(&mut self, guide: Option<String>) {
+        self.guide = guide;
     }
 
     /// Text waiting to be copied to the clipboard by the event loop.
@@ -223,6 +257,8 @@ impl App {
             Context::Facts | Context::FactEdit => self.apply_facts(action),
             Context::Question => self.apply_question(action),
             Context::Info | Context::Outcome => self.apply_document(action),
+            // The wizard never shows drill screens.
+            Context::Notice | Context::Closing | Context::Tasks | Context::NoteEdit => {}
         }
         self.sync();
     }
@@ -430,4 +466,30 @@ fn scrolled(action: Action, scroll: usize, page: usize, max: usize) -> usize {
         _ => scroll,
     }
     .min(max)
+}
+
+impl super::driver::Screen for App {
+    fn draw(&self, frame: &mut ratatui::Frame<'_>) {
+        view::render(frame, &self.model());
+    }
+
+    fn key(&mut self, key: &KeyEvent) {
+        self.handle_key(key);
+    }
+
+    fn paste(&mut self, text: &str) {
+        self.handle_paste(text);
+    }
+
+    fn resize(&mut self, size: Size) {
+        App::resize(self, size);
+    }
+
+    fn take_clipboard(&mut self) -> Option<String> {
+        App::take_clipboard(self)
+    }
+
+    fn done(&self) -> bool {
+        self.should_quit()
+    }
 }

@@ -30,6 +30,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
             " resume   ",
             " start afresh",
         ),
+        // A banner means a drill is running this wizard: quitting stops the drill.
+        _ if model.banner.is_some() => (
+            " Stop the drill? ",
+            "Stop the drill now? The run so far is saved and scored as stopped early.",
+            " yes   ",
+            " no",
+        ),
         _ => (
             " Quit? ",
             "Leave breakglass now? The session is saved; `breakglass sessions` lists it.",

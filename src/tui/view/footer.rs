@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::ScreenModel;
 use super::super::keymap;
+use super::super::theme::Theme;
 use super::header::truncate;
 
 /// Draws the footer into `area` (one line).
@@ -27,9 +28,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
+    frame.render_widget(
+        Paragraph::new(hint_line(model.context(), width, theme)),
+        area,
+    );
+}
+
+/// The key hints of `context` as one line, as many as fit in `width`.
+pub fn hint_line(context: keymap::Context, width: usize, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1usize;
-    for hint in keymap::hints(model.context()) {
+    for hint in keymap::hints(context) {
         let (key, word) = hint.split_once(' ').unwrap_or((hint, ""));
         let add = hint.width().saturating_add(2);
         if used.saturating_add(add) > width {
@@ -39,5 +48,5 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         spans.push(Span::styled(key.to_string(), theme.key));
         spans.push(Span::styled(format!(" {word}  "), theme.dim));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    Line::from(spans)
 }

@@ -32,7 +32,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         .saturating_sub(progress.width())
         .saturating_sub(2);
     let title = if title_room >= 12 {
-        truncate(&session.playbook().title, title_room)
+        truncate(
+            model.banner.unwrap_or(&session.playbook().title),
+            title_room,
+        )
     } else {
         String::new()
     };
@@ -54,6 +57,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         Some(warning) => Line::from(Span::styled(
             format!(" ⚠ {}", truncate(warning, width.saturating_sub(4))),
             theme.status,
+        )),
+        None if model.guide.is_some() => Line::from(Span::styled(
+            format!(
+                " {}",
+                truncate(model.guide.unwrap_or_default(), width.saturating_sub(2))
+            ),
+            theme.heading,
         )),
         None if model.present => Line::from(vec![
             Span::styled(format!(" Code {code}"), theme.heading),

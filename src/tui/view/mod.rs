@@ -19,6 +19,7 @@ pub mod footer;
 pub mod header;
 pub mod help;
 pub mod info;
+pub mod notice;
 pub mod outcome;
 pub mod question;
 pub mod too_small;

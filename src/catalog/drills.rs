@@ -1,0 +1,188 @@
+//! Drills in the catalog: the built-in ones and the user's own in `<config dir>/drills/`.
+//! Tabletop drills are checked against the catalog's playbooks. A user drill with a
+//! built-in's id wins; a broken one is reported and skipped.
+
+use std::path::{Path, PathBuf};
+
+use super::{Catalog, CatalogError, Origin, Skipped, read};
+use crate::drill::builtin::BUILTIN_DRILLS;
+use crate::drill::{self, Drill};
+use crate::playbook::{CheckOptions, Diagnostic, Playbook};
+
+/// Where user drills live inside a config directory.
+pub fn drill_dir(config: &Path) -> PathBuf {
+    config.join("drills")
+}
+
+/// A drill ready to run.
+#[derive(Debug)]
+pub struct FoundDrill {
+    /// Where it came from.
+    pub origin: Origin,
+    /// The checked drill.
+    pub drill: Drill,
+    /// Warnings from the checker.
+    pub warnings: Vec<Diagnostic>,
+    /// The text it was loaded from.
+    pub text: String,
+}
+
+impl Catalog {
+    /// Also reads the user's drills from `dir` (normally [`drill_dir`]).
+    #[must_use]
+    pub fn with_drill_dir(mut self, dir: Option<&Path>) -> Self {
+        self.drill_dir = dir.map(Path::to_path_buf);
+        self
+    }
+
+    /// The playbook a tabletop drill names, by id (user playbooks first).
+    pub fn playbook_for_drill(&self, id: &str) -> Option<Playbook> {
+        if id.contains(['/', '\\']) {
+            return None;
+        }
+        self.open(Some(id)).ok().map(|f| f.playbook)
+    }
+
+    /// Loads drill text from `origin`, checking tabletop drills against this catalog.
+    pub fn load_drill(
+        &self,
+        origin: Origin,
+        text: String,
+        options: &CheckOptions,
+    ) -> Result<FoundDrill, CatalogError> {
+        let resolve = |id: &str| self.playbook_for_drill(id);
+        match drill::load_str(&text, &resolve, options) {
+            Ok(l) => Ok(FoundDrill {
+                origin,
+                drill: l.drill,
+                warnings: l.warnings,
+                text,
+            }),
+            Err(diagnostics) => Err(CatalogError::Invalid {
+                origin,
+                text,
+                diagnostics,
+            }),
+        }
+    }
+
+    /// Every drill source: user files first (name order), then built-ins.
+    pub fn drill_sources(&self) -> Vec<Result<(Origin, String), CatalogError>> {
+        let mut out = Vec::new();
+        if let Some(dir) = &self.drill_dir
+            && let Ok(entries) = std::fs::read_dir(dir)
+        {
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && p.extension().is_some_and(|e| {
+                            e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
+                        })
+                })
+                .collect();
+            paths.sort();
+            for p in paths {
+                out.push(read::read_limited(&p).map(|t| (Origin::User(p.clone()), t)));
+            }
+        }
+        for b in BUILTIN_DRILLS {
+            out.push(Ok((Origin::Builtin(b.path), b.text.to_string())));
+        }
+        out
+    }
+
+    /// Every drill that loads (a user drill replaces a built-in with its id), and the
+    /// files skipped with why.
+    pub fn drills(&self) -> (Vec<FoundDrill>, Vec<Skipped>) {
+        let mut found: Vec<FoundDrill> = Vec::new();
+        let mut skipped = Vec::new();
+        for source in self.drill_sources() {
+            let loaded = source
+                .and_then(|(origin, text)| self.load_drill(origin, text, &CheckOptions::default()));
+            match loaded {
+                Ok(f) if found.iter().any(|o| o.drill.id == f.drill.id) => {
+                    if let Origin::User(path) = f.origin {
+                        skipped.push(Skipped {
+                            path,
+                            reason: format!(
+                                "another user drill already has the id `{}`",
+                                f.drill.id
+                            ),
+                        });
+                    }
+                }
+                Ok(f) => found.push(f),
+                Err(e) => {
+                    let (path, reason) = match &e {
+                        CatalogError::Invalid {
+                            origin: Origin::User(p),
+                            diagnostics,
+                            ..
+                        } => (
+                            p.clone(),
+                            format!(
+                                "{} error(s)",
+                                diagnostics
+                                    .iter()
+                                    .filter(|d| d.severity == crate::playbook::Severity::Error)
+                                    .count()
+                            ),
+                        ),
+                        CatalogError::Io { path, .. } | CatalogError::NotText { path } => {
+                            (path.clone(), e.to_string())
+                        }
+                        _ => continue,
+                    };
+                    skipped.push(Skipped { path, reason });
+                }
+            }
+        }
+        (found, skipped)
+    }
+
+    /// Opens a drill by id, or from a YAML file path.
+    pub fn open_drill(
+        &self,
+        arg: &str,
+        options: &CheckOptions,
+    ) -> Result<FoundDrill, CatalogError> {
+        if super::looks_like_path(arg) {
+            let path = Path::new(arg);
+            if !path.exists() {
+                return Err(CatalogError::NoDrill {
+                    arg: arg.into(),
+                    known: self.drill_ids(),
+                });
+            }
+            let text = read::read_limited(path)?;
+            return self.load_drill(Origin::File(path.to_path_buf()), text, options);
+        }
+        for source in self.drill_sources() {
+            let Ok((origin, text)) = source else { continue };
+            if declared_id(&text).as_deref() == Some(arg) {
+                return self.load_drill(origin, text, options);
+            }
+        }
+        Err(CatalogError::NoDrill {
+            arg: arg.into(),
+            known: self.drill_ids(),
+        })
+    }
+
+    /// The ids of every drill that loads, sorted.
+    pub fn drill_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.drills().0.into_iter().map(|f| f.drill.id).collect();
+        ids.sort();
+        ids
+    }
+}
+
+/// The `id:` a drill file declares at its top level, read without loading it (so a broken
+/// file can still be named, and its problems shown).
+fn declared_id(text: &str) -> Option<String> {
+    text.lines()
+        .find_map(|l| l.strip_prefix("id:"))
+        .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+}

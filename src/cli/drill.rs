@@ -1,0 +1,371 @@
+//! `breakglass drill`: list drills, run one (wizard or plain mode), show past runs with
+//! their trend, and write a run's after-action report.
+
+use std::fmt::Write as _;
+use std::io;
+use std::process::ExitCode;
+
+use breakglass::catalog::FoundDrill;
+use breakglass::drill::history::{self, Due};
+use breakglass::drill::record::{RunStatus, clock};
+use breakglass::drill::{DrillRun, report};
+use breakglass::playbook::CheckOptions;
+use breakglass::store::{StoreError, write_file};
+use breakglass::transcript::SystemClock;
+use breakglass::tui::{self, theme::Theme};
+
+use super::args::{DrillCommand, SessionFormat};
+use super::output::{Env, FAILURE, USAGE, error, print};
+
+/// Dispatches a `drill` subcommand (none: list).
+pub fn run(env: &Env, action: Option<&DrillCommand>, plain: bool) -> ExitCode {
+    match action {
+        None | Some(DrillCommand::List) => list(env),
+        Some(DrillCommand::Run { id, facilitator }) => run_one(env, id, *facilitator, plain),
+        Some(DrillCommand::History { id }) => show_history(env, id.as_deref()),
+        Some(DrillCommand::Report { run, format, out }) => {
+            write_report(env, run, *format, out.as_deref())
+        }
+    }
+}
+
+fn report_skipped(env: &Env, skipped: &[breakglass::catalog::Skipped]) {
+    for s in skipped {
+        error(&format!(
+            "note: skipped your drill {}: {}. Run `breakglass validate {}` for details.",
+            s.path.display(),
+            s.reason,
+            s.path.display()
+        ));
+    }
+    let _ = env;
+}
+
+fn list(env: &Env) -> ExitCode {
+    let (drills, skipped) = env.catalog.drills();
+    report_skipped(env, &skipped);
+    let runs = env
+        .store
+        .as_ref()
+        .map(|s| s.list_runs().0)
+        .unwrap_or_default();
+    let plain: Vec<_> = drills.iter().map(|f| f.drill.clone()).collect();
+    let today = jiff::ZonedDateTime::now().date();
+    let status = history::status(&plain, &runs, today);
+    let mut out = String::from("Drills (run one with: breakglass drill run ID)\n\n");
+    let width = drills
+        .iter()
+        .map(|f| f.drill.id.len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let _ = writeln!(
+        out,
+        "{:<width$}  {:<10}  {:<26}  TITLE",
+        "ID", "KIND", "LAST RUN / DUE"
+    );
+    for (f, s) in drills.iter().zip(&status) {
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:<10}  {:<26}  {}{}",
+            f.drill.id,
+            f.drill.kind_name(),
+            due_text(s),
+            f.drill.title,
+            match &f.origin {
+                breakglass::catalog::Origin::User(p) => format!(" ({})", p.display()),
+                _ => String::new(),
+            }
+        );
+    }
+    print(&out)
+}
+
+/// "2026-11-01 PASS, due in 63 days" and the like.
+fn due_text(s: &history::Readiness) -> String {
+    let last = match (&s.last_run, s.last_verdict) {
+        (Some(d), Some(v)) => format!("{d} {}", v.label()),
+        (Some(d), None) => d.clone(),
+        (None, _) => "never run".to_string(),
+    };
+    match s.due {
+        Due::Never => format!("{last}, due now"),
+        Due::Overdue(n) => format!("{last}, {n}d OVERDUE"),
+        Due::In(n) => format!("{last}, due in {n}d"),
+        Due::Unscheduled => last,
+    }
+}
+
+fn run_one(env: &Env, id: &str, facilitator: bool, plain: bool) -> ExitCode {
+    let found: FoundDrill = match env.catalog.open_drill(id, &CheckOptions::default()) {
+        Ok(f) => f,
+        Err(e) => return env.report(&e),
+    };
+    if !found.warnings.is_empty() {
+        eprint!(
+            "{}",
+            breakglass::diagnostics::render(
+                &found.origin.display_name(),
+                &found.text,
+                &found.warnings,
+                env.stderr_color()
+            )
+        );
+    }
+    if env.store.is_none() {
+        error(
+            "warning: no data directory was found, so this run will not be saved (set BREAKGLASS_DATA_DIR)",
+        );
+    }
+    let drill = found.drill;
+    let playbook = if let Some(t) = drill.tabletop() {
+        let Some(p) = env.catalog.playbook_for_drill(&t.playbook) else {
+            error(&format!(
+                "the playbook `{}` this drill walks cannot be opened",
+                t.playbook
+            ));
+            return ExitCode::from(FAILURE);
+        };
+        Some(p)
+    } else {
+        None
+    };
+    let use_plain = plain || tui::terminal::unavailable().is_some();
+    let ended = if use_plain {
+        run_plain(env, drill, playbook, facilitator)
+    } else {
+        run_tui(env, drill, playbook, facilitator)
+    };
+    match ended {
+        Ok((Some(run), signal)) => after(env, &run, signal),
+        Ok((None, signal)) => {
+            print("Left before the clock started; nothing was recorded.\n");
+            signal.map_or(ExitCode::SUCCESS, signal_code)
+        }
+        Err(e) => {
+            error(&format!("the drill stopped: {e:#}"));
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+fn signal_code(sig: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(128_i32.saturating_add(sig)).unwrap_or(FAILURE))
+}
+
+type Ran = (Option<DrillRun>, Option<i32>);
+
+fn run_plain(
+    env: &Env,
+    drill: breakglass::drill::Drill,
+    playbook: Option<breakglass::playbook::Playbook>,
+    facilitator: bool,
+) -> anyhow::Result<Ran> {
+    use breakglass::plain::drill as plain_drill;
+    let setup = plain_drill::Setup {
+        store: env.store.clone(),
+        facilitator,
+        clock: Box::new(SystemClock),
+    };
+    let input = io::stdin().lock();
+    let output = io::stdout().lock();
+    let run = match playbook {
+        Some(pb) => plain_drill::run_tabletop(drill, pb, setup, input, output)?,
+        None => plain_drill::run_validation(drill, setup, input, output)?,
+    };
+    Ok((run, None))
+}
+
+fn run_tui(
+    env: &Env,
+    drill: breakglass::drill::Drill,
+    playbook: Option<breakglass::playbook::Playbook>,
+    facilitator: bool,
+) -> anyhow::Result<Ran> {
+    use breakglass::tui::drill as tui_drill;
+    let setup = tui_drill::Setup {
+        store: env.store.clone(),
+        facilitator,
+        clock: Box::new(SystemClock),
+        theme: Theme::new(env.no_color),
+    };
+    let ended = match playbook {
+        Some(pb) => tui_drill::run_tabletop(drill, pb, setup)?,
+        None => tui_drill::run_validation(drill, setup)?,
+    };
+    if let Some(e) = &ended.save_error {
+        error(&format!("the run could not be saved: {e}"));
+    }
+    Ok((ended.run, ended.signal))
+}
+
+/// The summary after a run, and the after-action report written next to the sessions.
+fn after(env: &Env, run: &DrillRun, signal: Option<i32>) -> ExitCode {
+    let record = run.record();
+    let drill = run.drill();
+    let pb = drill
+        .tabletop()
+        .and_then(|t| env.catalog.playbook_for_drill(&t.playbook));
+    let mut out = String::new();
+    if let Some(score) = &record.score {
+        let _ = writeln!(
+            out,
+            "\nDrill {}: {}, {} of 100 points, in {}{}.",
+            if record.status == RunStatus::Finished {
+                "finished"
+            } else {
+                "stopped early"
+            },
+            score.verdict.label(),
+            score.points,
+            clock(score.elapsed_secs),
+            score
+                .target_secs
+                .map(|t| format!(" (target {})", clock(t)))
+                .unwrap_or_default()
+        );
+        for line in &score.breakdown {
+            let _ = writeln!(out, "  {line}");
+        }
+        if !score.fixes.is_empty() {
+            out.push_str("What to fix:\n");
+            for (i, f) in score.fixes.iter().enumerate() {
+                let _ = writeln!(out, "  {}. {f}", i + 1);
+            }
+        }
+    }
+    if let Some(store) = &env.store {
+        let md = report::to_markdown(drill, record, pb.as_ref());
+        match store.write_report(&format!("drill-{}.md", record.id), &md) {
+            Ok(p) => {
+                let _ = writeln!(out, "After-action report: {}", p.display());
+            }
+            Err(e) => {
+                let _ = writeln!(out, "The after-action report could not be written: {e}");
+            }
+        }
+        let _ = writeln!(
+            out,
+            "Run saved as {}. JSON: breakglass drill report {} --format json",
+            record.id, record.id
+        );
+    }
+    let printed = print(&out);
+    match signal {
+        Some(sig) => signal_code(sig),
+        None => printed,
+    }
+}
+
+fn show_history(env: &Env, id: Option<&str>) -> ExitCode {
+    let store = match env.require_store() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let (runs, broken) = store.list_runs();
+    for b in &broken {
+        error(&format!("note: {b}"));
+    }
+    let histories: Vec<_> = history::history(&runs)
+        .into_iter()
+        .filter(|h| id.is_none_or(|id| h.drill == id))
+        .collect();
+    if histories.is_empty() {
+        return print(&match id {
+            Some(id) => {
+                format!("No finished runs of `{id}` yet. Run it with: breakglass drill run {id}\n")
+            }
+            None => "No drill runs yet. `breakglass drill` lists the drills.\n".to_string(),
+        });
+    }
+    let mut out = String::new();
+    for h in &histories {
+        let _ = writeln!(out, "{} ({})\n  trend: {}", h.title, h.drill, h.trend());
+        for r in h.runs.iter().rev() {
+            let _ = writeln!(
+                out,
+                "  {}  {:<10}  {:>3} points  {:>7}  {}{}",
+                r.started.get(..10).unwrap_or(&r.started),
+                r.verdict.label(),
+                r.points,
+                clock(r.elapsed),
+                r.id,
+                if r.finished { "" } else { "  (stopped early)" }
+            );
+        }
+        out.push('\n');
+    }
+    out.push_str("A run's report: breakglass drill report RUN_ID\n");
+    print(&out)
+}
+
+fn write_report(
+    env: &Env,
+    run_id: &str,
+    format: SessionFormat,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let store = match env.require_store() {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let record = match store.load_run(run_id) {
+        Ok(r) => r,
+        Err(e @ StoreError::NotFound(_)) => {
+            error(&format!("{e}; `breakglass drill history` lists the runs"));
+            return ExitCode::from(USAGE);
+        }
+        Err(e) => {
+            error(&e.to_string());
+            return ExitCode::from(FAILURE);
+        }
+    };
+    let found = match env
+        .catalog
+        .open_drill(&record.drill.id, &CheckOptions::default())
+    {
+        Ok(f) => f,
+        Err(e) => {
+            error(&format!(
+                "the drill `{}` this run used cannot be opened, so its scenario and tasks cannot be shown",
+                record.drill.id
+            ));
+            return env.report(&e);
+        }
+    };
+    if found.drill.hash != record.drill.hash {
+        error(
+            "note: the drill file changed since this run; the report shows today's scenario and task texts with the run's own marks and score",
+        );
+    }
+    let pb = found
+        .drill
+        .tabletop()
+        .and_then(|t| env.catalog.playbook_for_drill(&t.playbook));
+    let text = match format {
+        SessionFormat::Md => report::to_markdown(&found.drill, &record, pb.as_ref()),
+        SessionFormat::Json => {
+            match serde_json::to_string_pretty(&report::to_json(&found.drill, &record, pb.as_ref()))
+            {
+                Ok(s) => s + "\n",
+                Err(e) => {
+                    error(&format!("cannot write JSON: {e}"));
+                    return ExitCode::from(FAILURE);
+                }
+            }
+        }
+    };
+    match out {
+        None => print(&text),
+        Some(path) => match write_file(path, text.as_bytes()) {
+            Ok(p) => {
+                error(&format!("report written to {}", p.display()));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                error(&format!("the report could not be written: {e}"));
+                ExitCode::from(FAILURE)
+            }
+        },
+    }
+}

@@ -1,0 +1,342 @@
+//! Scoring a drill run, as a pure function of the drill and the saved run.
+//!
+//! Tabletop (100 points): 60 for reaching the expected outcome first; 20 for following the
+//! expected path (in proportion to how far the answers matched it before they left it; all
+//! 20 when the drill gives no path and the outcome is right); 20 for time (all within the
+//! target, falling to none at twice the target; all 20 when there is no target and an
+//! outcome was reached). Verdict: pass when the outcome is right and within the target.
+//!
+//! Validation: the share of tasks passed. Verdict: fail when any task failed, pass when all
+//! passed, incomplete otherwise (skipped or unmarked tasks).
+
+use serde::{Deserialize, Serialize};
+
+use super::record::{Mark, RunRecord, RunStatus, clock};
+use super::{Drill, DrillKind, Tabletop};
+use crate::playbook::Playbook;
+
+/// A run's score.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Score {
+    /// 0 to 100.
+    pub points: u32,
+    /// Pass, fail or incomplete.
+    pub verdict: Verdict,
+    /// Seconds from the start to the end (tabletop: to the first outcome).
+    pub elapsed_secs: u64,
+    /// The time to beat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_secs: Option<u64>,
+    /// Tabletop: the outcome expected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_outcome: Option<String>,
+    /// Tabletop: the first outcome reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached_outcome: Option<String>,
+    /// Tabletop: where the answers first left the expected path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deviation: Option<Deviation>,
+    /// Validation: counts of marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Tally>,
+    /// The points, part by part, in words.
+    pub breakdown: Vec<String>,
+    /// What to fix before the next run.
+    pub fixes: Vec<String>,
+}
+
+/// How a run went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Met the bar.
+    Pass,
+    /// Did not.
+    Fail,
+    /// Stopped early, or tasks skipped or unmarked.
+    Incomplete,
+}
+
+impl Verdict {
+    /// "PASS", "FAIL", "INCOMPLETE".
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Pass => "PASS",
+            Verdict::Fail => "FAIL",
+            Verdict::Incomplete => "INCOMPLETE",
+        }
+    }
+}
+
+/// Where a tabletop walk first left the expected path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deviation {
+    /// Which answer (1-based).
+    pub step: usize,
+    /// The question the expected path was at.
+    pub node: String,
+    /// The expected option.
+    pub expected: String,
+    /// What was answered there instead (`None`: a different question, or none).
+    pub chosen: Option<String>,
+    /// The question that was answered instead, if another one.
+    pub chosen_node: Option<String>,
+}
+
+/// Marks counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Tally {
+    /// Passed.
+    pub pass: usize,
+    /// Failed.
+    pub fail: usize,
+    /// Skipped.
+    pub skipped: usize,
+    /// Not marked.
+    pub unmarked: usize,
+}
+
+/// Scores `record` of `drill`; `playbook` (for tabletop drills) makes the fixes readable.
+pub fn score(drill: &Drill, record: &RunRecord, playbook: Option<&Playbook>) -> Score {
+    match &drill.kind {
+        DrillKind::Tabletop(t) => tabletop(t, record, playbook),
+        DrillKind::Validation(_) => validation(drill, record),
+    }
+}
+
+fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
+    let first = record.first_outcome();
+    let reached = first.map(|(n, _)| n.to_string());
+    let elapsed = first.map_or(record.elapsed(), |(_, s)| s);
+    let outcome_ok = reached.as_deref() == Some(t.expect_outcome.as_str());
+    let answers = record.answers();
+    let matched = answers
+        .iter()
+        .zip(&t.expect_path)
+        .take_while(|((n, o, _), e)| *n == e.node && *o == e.option)
+        .count();
+    let deviation = (matched < t.expect_path.len())
+        .then(|| {
+            let e = t.expect_path.get(matched)?;
+            let got = answers.get(matched);
+            Some(Deviation {
+                step: matched + 1,
+                node: e.node.clone(),
+                expected: e.option.clone(),
+                chosen: got
+                    .filter(|(n, _, _)| *n == e.node)
+                    .map(|(_, o, _)| o.clone()),
+                chosen_node: got
+                    .filter(|(n, _, _)| *n != e.node)
+                    .map(|(n, _, _)| n.clone()),
+            })
+        })
+        .flatten();
+    let mut breakdown = Vec::new();
+    let mut fixes = Vec::new();
+    let outcome_points = if outcome_ok { 60 } else { 0 };
+    breakdown.push(match &reached {
+        Some(r) if outcome_ok => format!("Outcome: 60 of 60 (reached the expected `{r}`)"),
+        Some(r) => format!(
+            "Outcome: 0 of 60 (reached `{r}`; expected `{}`)",
+            t.expect_outcome
+        ),
+        None => format!(
+            "Outcome: 0 of 60 (no outcome reached; expected `{}`)",
+            t.expect_outcome
+        ),
+    });
+    let path_points = if t.expect_path.is_empty() {
+        if outcome_ok { 20 } else { 0 }
+    } else {
+        u32::try_from(matched * 20 / t.expect_path.len()).unwrap_or(0)
+    };
+    breakdown.push(if t.expect_path.is_empty() {
+        format!("Path: {path_points} of 20 (the drill gives no path; counted with the outcome)")
+    } else {
+        format!(
+            "Path: {path_points} of 20 ({matched} of {} expected answers before leaving the path)",
+            t.expect_path.len()
+        )
+    });
+    let (time_points, over, line) = time(t.target_secs, reached.is_some(), elapsed);
+    breakdown.push(line);
+    if let Some(d) = &deviation {
+        fixes.push(deviation_fix(d, pb));
+    }
+    match &reached {
+        Some(r) if !outcome_ok => fixes.push(format!(
+            "The walk ended at \"{}\" instead of \"{}\". Go through why the expected outcome \
+             applies to this scenario, and whether the playbook or the team's knowledge is \
+             what needs to change.",
+            title(pb, r),
+            title(pb, &t.expect_outcome)
+        )),
+        None => fixes.push(
+            "The walk stopped before any outcome. Run the drill again to the end.".to_string(),
+        ),
+        Some(_) => {}
+    }
+    if let (Some(target), Some(late)) = (t.target_secs, over) {
+        fixes.push(format!(
+            "It took {} over the {} target. Find the step that took longest in the timeline \
+             and rehearse it, or write down what the team had to look up.",
+            clock(late),
+            clock(target)
+        ));
+    }
+    let verdict = match (&reached, outcome_ok, over) {
+        (None, _, _) => Verdict::Incomplete,
+        (Some(_), true, None) => Verdict::Pass,
+        _ => Verdict::Fail,
+    };
+    Score {
+        points: outcome_points + path_points + time_points,
+        verdict,
+        elapsed_secs: elapsed,
+        target_secs: t.target_secs,
+        expected_outcome: Some(t.expect_outcome.clone()),
+        reached_outcome: reached,
+        deviation,
+        tasks: None,
+        breakdown,
+        fixes,
+    }
+}
+
+/// Time points (20 within the target, falling to 0 at twice the target), how far over,
+/// and the breakdown line.
+fn time(target: Option<u64>, reached: bool, elapsed: u64) -> (u32, Option<u64>, String) {
+    let (points, over) = match (target, reached) {
+        (_, false) => (0, None),
+        (None, true) => (20, None),
+        (Some(target), true) if elapsed <= target => (20, None),
+        (Some(target), true) => {
+            let late = elapsed - target;
+            let left = target.saturating_sub(late);
+            (
+                u32::try_from(left * 20 / target.max(1)).unwrap_or(0),
+                Some(late),
+            )
+        }
+    };
+    let line = match (target, over) {
+        (None, _) => format!("Time: {points} of 20 ({} taken; no target)", clock(elapsed)),
+        (Some(target), None) => format!(
+            "Time: {points} of 20 ({} against a target of {})",
+            clock(elapsed),
+            clock(target)
+        ),
+        (Some(target), Some(late)) => format!(
+            "Time: {points} of 20 ({} against a target of {}: {} over)",
+            clock(elapsed),
+            clock(target),
+            clock(late)
+        ),
+    };
+    (points, over, line)
+}
+
+/// The readable fix for a deviation.
+fn deviation_fix(d: &Deviation, pb: Option<&Playbook>) -> String {
+    let q = question(pb, &d.node);
+    let expected = label(pb, &d.node, &d.expected);
+    match (&d.chosen, &d.chosen_node) {
+        (Some(c), _) => format!(
+            "At answer {} (\"{q}\") the team chose \"{}\"; the scenario calls for \"{expected}\". \
+             Talk through what in the scenario points to it.",
+            d.step,
+            label(pb, &d.node, c)
+        ),
+        (None, Some(other)) => format!(
+            "At answer {} the walk was at \"{}\" instead of \"{q}\" (expected \"{expected}\"): an \
+             earlier answer took another branch.",
+            d.step,
+            question(pb, other)
+        ),
+        (None, None) => format!(
+            "The walk stopped before answer {} (\"{q}\"; expected \"{expected}\").",
+            d.step
+        ),
+    }
+}
+
+fn question(pb: Option<&Playbook>, node: &str) -> String {
+    pb.and_then(|pb| pb.find(node))
+        .and_then(|id| pb.map(|pb| pb.node(id).heading().to_string()))
+        .unwrap_or_else(|| node.to_string())
+}
+
+fn title(pb: Option<&Playbook>, node: &str) -> String {
+    question(pb, node)
+}
+
+fn label(pb: Option<&Playbook>, node: &str, option: &str) -> String {
+    pb.and_then(|pb| pb.find(node).map(|id| pb.node(id)))
+        .and_then(|n| n.as_question())
+        .and_then(|q| q.options.iter().find(|o| o.id == option))
+        .map_or_else(|| option.to_string(), |o| o.label.clone())
+}
+
+fn validation(drill: &Drill, record: &RunRecord) -> Score {
+    let mut tally = Tally::default();
+    let mut fixes = Vec::new();
+    for (result, task) in record.tasks.iter().zip(drill.tasks()) {
+        match result.mark {
+            Some(Mark::Pass) => tally.pass += 1,
+            Some(Mark::Fail) => {
+                tally.fail += 1;
+                let mut fix = format!(
+                    "{}: failed. {}",
+                    task.title,
+                    task.fix.as_deref().unwrap_or(
+                        "Find out why, fix it, and run this task again before the next drill."
+                    )
+                );
+                if let Some(note) = &result.note {
+                    fix = format!("{fix} (Note: {note})");
+                }
+                fixes.push(fix);
+            }
+            Some(Mark::Skipped) => {
+                tally.skipped += 1;
+                fixes.push(format!(
+                    "{}: skipped. Do it soon; an untested step is a guess.",
+                    task.title
+                ));
+            }
+            None => {
+                tally.unmarked += 1;
+                fixes.push(format!("{}: not done in this run.", task.title));
+            }
+        }
+    }
+    let total = record.tasks.len().max(1);
+    let points = u32::try_from(tally.pass * 100 / total).unwrap_or(0);
+    let verdict = if tally.fail > 0 {
+        Verdict::Fail
+    } else if tally.pass == record.tasks.len() && record.status != RunStatus::Running {
+        Verdict::Pass
+    } else {
+        Verdict::Incomplete
+    };
+    Score {
+        points,
+        verdict,
+        elapsed_secs: record.elapsed(),
+        target_secs: None,
+        expected_outcome: None,
+        reached_outcome: None,
+        deviation: None,
+        tasks: Some(tally),
+        breakdown: vec![format!(
+            "Tasks: {} passed, {} failed, {} skipped, {} not marked, of {}",
+            tally.pass,
+            tally.fail,
+            tally.skipped,
+            tally.unmarked,
+            record.tasks.len()
+        )],
+        fixes,
+    }
+}
