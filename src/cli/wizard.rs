@@ -1,5 +1,6 @@
-//! `breakglass` and `breakglass run`: the wizard, which saves its session after every step
-//! and offers to resume an unfinished one; `--resume ID` resumes a given one.
+//! `breakglass` and `breakglass run`: the wizard (plain mode with `--plain` or without a
+//! terminal), which saves its session after every step and offers to resume an unfinished
+//! one; `--resume ID` resumes a given one and `--at CODE` opens the place a path code names.
 
 use std::fmt::Write as _;
 use std::io::{self, IsTerminal};

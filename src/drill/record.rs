@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Drill;
 use super::score::Score;
+use crate::transcript::{Record, Transcript};
 
 /// The format marker of a saved run.
 pub const RUN_FORMAT: &str = "breakglass-drill-run/1";
@@ -30,8 +31,12 @@ pub struct RunRecord {
     /// The time to beat, in seconds (tabletop).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_secs: Option<u64>,
-    /// What happened, in order.
+    /// What happened in the drill itself (start, injects, task marks, end), in order.
     pub timeline: Vec<Entry>,
+    /// Tabletop drills: the walk through the playbook, recorded exactly as a session is
+    /// (format `breakglass-session/1`), so the engine's events have one shape everywhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub walk: Option<Transcript>,
     /// Validation drills: each task's mark and note.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<TaskResult>,
@@ -76,6 +81,10 @@ pub enum RunStatus {
 pub struct Entry {
     /// Seconds since the start.
     pub secs: u64,
+    /// How many events the walk had recorded when this happened, to put the two in one
+    /// exact order (times are whole seconds).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub walk_step: usize,
     /// What happened.
     #[serde(flatten)]
     pub event: RunEvent,
@@ -87,35 +96,6 @@ pub struct Entry {
 pub enum RunEvent {
     /// The clock started.
     Started,
-    /// A node was shown.
-    Shown {
-        /// Node id.
-        node: String,
-    },
-    /// A question was answered.
-    Answered {
-        /// Question id.
-        node: String,
-        /// Option id.
-        option: String,
-    },
-    /// An info note was passed.
-    Continued {
-        /// Node id.
-        node: String,
-    },
-    /// One step back.
-    Back {
-        /// The node left.
-        from: String,
-    },
-    /// Started again from the first question.
-    Restarted,
-    /// An outcome was reached.
-    Reached {
-        /// Outcome id.
-        node: String,
-    },
     /// An inject was shown.
     Inject {
         /// Its position in the drill file.
@@ -180,8 +160,9 @@ pub struct TaskResult {
 }
 
 impl RunRecord {
-    /// A new run of `drill`, started at `now`.
-    pub fn new(drill: &Drill, now: jiff::Timestamp) -> Self {
+    /// A new run of `drill`, started at `now`; `walk` is the session transcript of a
+    /// tabletop drill.
+    pub fn new(drill: &Drill, now: jiff::Timestamp, walk: Option<Transcript>) -> Self {
         let tabletop = drill.tabletop();
         Self {
             format: RUN_FORMAT.to_string(),
@@ -204,6 +185,7 @@ impl RunRecord {
             status: RunStatus::Running,
             target_secs: tabletop.and_then(|t| t.target_secs),
             timeline: Vec::new(),
+            walk,
             tasks: drill
                 .tasks()
                 .iter()
@@ -221,40 +203,60 @@ impl RunRecord {
 
     /// Seconds from the start to the end (or the last event of a running run).
     pub fn elapsed(&self) -> u64 {
-        self.timeline.last().map_or(0, |e| e.secs)
+        let drill = self.timeline.last().map_or(0, |e| e.secs);
+        let walk = self
+            .walk
+            .as_ref()
+            .and_then(|w| w.events.last())
+            .map_or(0, |e| self.secs(&e.at));
+        drill.max(walk)
+    }
+
+    /// Seconds from the start to `at` (an RFC 3339 stamp of the walk).
+    pub fn secs(&self, at: &str) -> u64 {
+        match (
+            self.started.parse::<jiff::Timestamp>(),
+            at.parse::<jiff::Timestamp>(),
+        ) {
+            (Ok(start), Ok(t)) => u64::try_from(t.duration_since(start).as_secs()).unwrap_or(0),
+            _ => 0,
+        }
     }
 
     /// The answers in force, in order (back and restart applied), with when each was given.
     pub fn answers(&self) -> Vec<(String, String, u64)> {
-        let mut path: Vec<Option<(String, String, u64)>> = Vec::new();
-        for e in &self.timeline {
-            match &e.event {
-                RunEvent::Answered { node, option } => {
-                    path.push(Some((node.clone(), option.clone(), e.secs)));
-                }
-                RunEvent::Continued { .. } => path.push(None),
-                RunEvent::Back { .. } => {
-                    path.pop();
-                }
-                RunEvent::Restarted => path.clear(),
-                _ => {}
-            }
-        }
-        path.into_iter().flatten().collect()
+        self.walk
+            .as_ref()
+            .map(|w| {
+                w.answers()
+                    .into_iter()
+                    .map(|a| (a.answer.node, a.answer.option, self.secs(&a.at)))
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// The first outcome reached, with when.
     pub fn first_outcome(&self) -> Option<(&str, u64)> {
-        self.timeline.iter().find_map(|e| match &e.event {
-            RunEvent::Reached { node } => Some((node.as_str(), e.secs)),
-            _ => None,
-        })
+        self.walk
+            .as_ref()?
+            .events
+            .iter()
+            .find_map(|e| match &e.record {
+                Record::Reached { node } => Some((node.as_str(), self.secs(&e.at))),
+                _ => None,
+            })
     }
 
     /// The date the run started (`YYYY-MM-DD`).
     pub fn date(&self) -> &str {
         self.started.get(..10).unwrap_or(&self.started)
     }
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Seconds as `m:ss`, or `h:mm:ss` from an hour.

@@ -10,6 +10,7 @@ use super::record::{Mark, RunEvent, RunRecord, RunStatus, clock};
 use super::score::{Score, Verdict};
 use crate::export::markdown::md;
 use crate::playbook::Playbook;
+use crate::transcript::Record;
 
 /// The version of the JSON report shape.
 pub const JSON_FORMAT: &str = "breakglass-drill-report/1";
@@ -26,16 +27,26 @@ fn when(stamp: &str) -> String {
     stamp.replace('T', " ").replace('Z', " UTC")
 }
 
-/// A timeline entry in words.
-fn describe(event: &RunEvent, pb: Option<&Playbook>) -> String {
+/// A drill event in words.
+fn describe(event: &RunEvent) -> String {
+    match event {
+        RunEvent::Started => "Clock started".to_string(),
+        RunEvent::Inject { message, .. } => format!("Inject: {message}"),
+        RunEvent::Task { id, mark } => format!("Task `{id}` marked {}", mark.label()),
+        RunEvent::Finished => "Finished".to_string(),
+        RunEvent::Stopped { reason } => format!("Stopped early: {reason}"),
+    }
+}
+
+/// A step of the walk in words, with the playbook's wording where it is known.
+fn describe_walk(record: &Record, pb: Option<&Playbook>) -> Option<String> {
     let heading = |node: &str| {
         pb.and_then(|p| p.find(node).map(|id| p.node(id).heading().to_string()))
             .unwrap_or_else(|| node.to_string())
     };
-    match event {
-        RunEvent::Started => "Clock started".to_string(),
-        RunEvent::Shown { node } => format!("Shown: {} (`{node}`)", heading(node)),
-        RunEvent::Answered { node, option } => {
+    Some(match record {
+        Record::Shown { node } => format!("Shown: {} (`{node}`)", heading(node)),
+        Record::Answered { node, option } => {
             let label = pb
                 .and_then(|p| p.find(node).map(|id| p.node(id)))
                 .and_then(|n| n.as_question())
@@ -43,15 +54,61 @@ fn describe(event: &RunEvent, pb: Option<&Playbook>) -> String {
                 .map_or(option.as_str(), |o| o.label.as_str());
             format!("Answered: {label} (`{node}={option}`)")
         }
-        RunEvent::Continued { node } => format!("Read the note `{node}`"),
-        RunEvent::Back { from } => format!("Went back from `{from}`"),
-        RunEvent::Restarted => "Started again from the first question".to_string(),
-        RunEvent::Reached { node } => format!("Reached the outcome: {} (`{node}`)", heading(node)),
-        RunEvent::Inject { message, .. } => format!("Inject: {message}"),
-        RunEvent::Task { id, mark } => format!("Task `{id}` marked {}", mark.label()),
-        RunEvent::Finished => "Finished".to_string(),
-        RunEvent::Stopped { reason } => format!("Stopped early: {reason}"),
+        Record::Continued { node } => format!("Read the note `{node}`"),
+        Record::Back { from } => format!("Went back from `{from}`"),
+        Record::Restarted => "Started again from the first question".to_string(),
+        Record::Reached { node } => format!("Reached the outcome: {} (`{node}`)", heading(node)),
+        Record::Ticked {
+            checklist,
+            item,
+            done,
+        } => format!(
+            "{} checklist item `{checklist}/{item}`",
+            if *done { "Ticked" } else { "Unticked" }
+        ),
+        _ => return None,
+    })
+}
+
+/// One row of the merged timeline.
+struct Row {
+    secs: u64,
+    what: String,
+    /// Whether the row ends a step (an answer or a mark), so its time is shown.
+    ends_step: bool,
+    /// Whether the row starts a step (a question shown, a mark, the start).
+    starts_step: bool,
+}
+
+/// The drill's own events and the walk's, in the order they happened.
+fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
+    let drill_row = |e: &super::record::Entry| Row {
+        secs: e.secs,
+        what: describe(&e.event),
+        ends_step: matches!(e.event, RunEvent::Task { .. }),
+        starts_step: matches!(e.event, RunEvent::Task { .. } | RunEvent::Started),
+    };
+    let mut drill = record.timeline.iter().peekable();
+    let mut rows = Vec::new();
+    let walk = record
+        .walk
+        .as_ref()
+        .map_or(&[][..], |w| w.events.as_slice());
+    for (i, e) in walk.iter().enumerate() {
+        while let Some(d) = drill.next_if(|d| d.walk_step <= i) {
+            rows.push(drill_row(d));
+        }
+        if let Some(what) = describe_walk(&e.record, pb) {
+            rows.push(Row {
+                secs: record.secs(&e.at),
+                what,
+                ends_step: matches!(e.record, Record::Answered { .. }),
+                starts_step: matches!(e.record, Record::Shown { .. }),
+            });
+        }
     }
+    rows.extend(drill.map(drill_row));
+    rows
 }
 
 /// The report as Markdown.
@@ -155,26 +212,17 @@ fn timeline(record: &RunRecord, pb: Option<&Playbook>) -> String {
     let mut out = String::new();
     out.push_str("\n## Timeline\n\n| Time | What happened | Took |\n|---|---|---|\n");
     let mut since = 0;
-    for e in &record.timeline {
-        // An answer or a mark took the time since the step before it was shown or marked.
-        let took = match &e.event {
-            RunEvent::Answered { .. } | RunEvent::Task { .. } => {
-                clock(e.secs.saturating_sub(since))
-            }
-            _ => String::new(),
+    for r in rows(record, pb) {
+        // An answer or a mark took the time since its step was shown (or the last mark).
+        let took = if r.ends_step {
+            clock(r.secs.saturating_sub(since))
+        } else {
+            String::new()
         };
-        if matches!(
-            e.event,
-            RunEvent::Shown { .. } | RunEvent::Task { .. } | RunEvent::Started
-        ) {
-            since = e.secs;
+        if r.starts_step {
+            since = r.secs;
         }
-        let _ = writeln!(
-            out,
-            "| {} | {} | {took} |",
-            clock(e.secs),
-            cell(&describe(&e.event, pb))
-        );
+        let _ = writeln!(out, "| {} | {} | {took} |", clock(r.secs), cell(&r.what));
     }
     out
 }
@@ -208,10 +256,10 @@ pub fn to_json(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> serd
         },
         "run": record,
         "score": score,
-        "timeline": record.timeline.iter().map(|e| json!({
-            "secs": e.secs,
-            "clock": clock(e.secs),
-            "what": describe(&e.event, pb),
+        "timeline": rows(record, pb).iter().map(|r| json!({
+            "secs": r.secs,
+            "clock": clock(r.secs),
+            "what": r.what,
         })).collect::<Vec<_>>(),
     })
 }

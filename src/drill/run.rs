@@ -1,12 +1,13 @@
 //! A drill in progress: the clock, the timeline and the injects. It observes the engine's
-//! own events (the same ones the session journal gets), so every front end (wizard, plain
-//! mode) runs drills with the engine they already drive. Time comes from an injected clock.
+//! own events (the same ones the session journal gets) and records the walk in a session
+//! [`Transcript`], so every front end (wizard, plain mode) runs drills with the engine and
+//! the transcript they already use. Time comes from an injected clock.
 
 use super::record::{Entry, Mark, RunEvent, RunRecord, RunStatus, clock};
 use super::{Drill, Inject, Trigger, score};
 use crate::engine::Event;
 use crate::playbook::Playbook;
-use crate::transcript::{Clock, stamp};
+use crate::transcript::{Clock, Record, Transcript, stamp};
 
 /// A drill being run.
 pub struct DrillRun {
@@ -45,9 +46,14 @@ impl DrillRun {
     /// readable scores.
     pub fn start(drill: Drill, playbook: Option<Playbook>, clock: Box<dyn Clock>) -> Self {
         let start = clock.now();
-        let mut record = RunRecord::new(&drill, start);
+        let walk = match (&drill.kind, &playbook) {
+            (super::DrillKind::Tabletop(_), Some(pb)) => Some(Transcript::new(pb, clock.as_ref())),
+            _ => None,
+        };
+        let mut record = RunRecord::new(&drill, start, walk);
         record.timeline.push(Entry {
             secs: 0,
+            walk_step: 0,
             event: RunEvent::Started,
         });
         let fired = vec![false; drill.tabletop().map_or(0, |t| t.injects.len())];
@@ -102,7 +108,12 @@ impl DrillRun {
 
     fn push(&mut self, event: RunEvent) {
         let secs = self.elapsed();
-        self.record.timeline.push(Entry { secs, event });
+        let walk_step = self.record.walk.as_ref().map_or(0, |w| w.events.len());
+        self.record.timeline.push(Entry {
+            secs,
+            walk_step,
+            event,
+        });
         self.record.updated = stamp(self.clock.now());
     }
 
@@ -133,29 +144,23 @@ impl DrillRun {
         }
         let mut due = Vec::new();
         for e in events {
-            let event = match e {
-                Event::Shown { node } => {
-                    for (i, inj) in self.injects().iter().enumerate() {
-                        if matches!(&inj.trigger, Trigger::AtNode(n) if n == node)
-                            && !self.fired.get(i).copied().unwrap_or(true)
-                            && !due.contains(&i)
-                        {
-                            due.push(i);
-                        }
+            if let Event::Shown { node } = e {
+                for (i, inj) in self.injects().iter().enumerate() {
+                    if matches!(&inj.trigger, Trigger::AtNode(n) if n == node)
+                        && !self.fired.get(i).copied().unwrap_or(true)
+                        && !due.contains(&i)
+                    {
+                        due.push(i);
                     }
-                    RunEvent::Shown { node: node.clone() }
                 }
-                Event::Answered { node, option } => RunEvent::Answered {
-                    node: node.clone(),
-                    option: option.clone(),
-                },
-                Event::Continued { node } => RunEvent::Continued { node: node.clone() },
-                Event::Back { from } => RunEvent::Back { from: from.clone() },
-                Event::Restarted => RunEvent::Restarted,
-                Event::Reached { node } => RunEvent::Reached { node: node.clone() },
-                Event::Ticked { .. } => continue,
-            };
-            self.push(event);
+            }
+        }
+        if let Some(walk) = &mut self.record.walk {
+            walk.record(
+                events.iter().cloned().map(Record::from),
+                self.clock.as_ref(),
+            );
+            self.record.updated.clone_from(&walk.updated);
         }
         let mut fired = self.fire(&due);
         fired.extend(self.tick());
