@@ -2,6 +2,8 @@
 //! Tabletop drills are checked against the catalog's playbooks. A user drill with a
 //! built-in's id wins; a broken one is reported and skipped.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::{Catalog, CatalogError, Origin, Skipped, read};
@@ -35,12 +37,13 @@ impl Catalog {
         self
     }
 
-    /// The playbook a tabletop drill names, by id (user playbooks first).
+    /// The playbook a tabletop drill names, by id: a user playbook (already loaded) first,
+    /// then a built-in.
     pub fn playbook_for_drill(&self, id: &str) -> Option<Playbook> {
-        if id.contains(['/', '\\']) {
-            return None;
+        if let Some(f) = self.user.iter().find(|f| f.playbook.id == id) {
+            return Some(f.playbook.clone());
         }
-        self.open(Some(id)).ok().map(|f| f.playbook)
+        crate::drill::builtin_playbooks(id)
     }
 
     /// Loads drill text from `origin`, checking tabletop drills against this catalog.
@@ -50,40 +53,14 @@ impl Catalog {
         text: String,
         options: &CheckOptions,
     ) -> Result<FoundDrill, CatalogError> {
-        let resolve = |id: &str| self.playbook_for_drill(id);
-        match drill::load_str(&text, &resolve, options) {
-            Ok(l) => Ok(FoundDrill {
-                origin,
-                drill: l.drill,
-                warnings: l.warnings,
-                text,
-            }),
-            Err(diagnostics) => Err(CatalogError::Invalid {
-                origin,
-                text,
-                diagnostics,
-            }),
-        }
+        load_drill_with(origin, text, options, &|id| self.playbook_for_drill(id))
     }
 
     /// Every drill source: user files first (name order), then built-ins.
     pub fn drill_sources(&self) -> Vec<Result<(Origin, String), CatalogError>> {
         let mut out = Vec::new();
-        if let Some(dir) = &self.drill_dir
-            && let Ok(entries) = std::fs::read_dir(dir)
-        {
-            let mut paths: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.is_file()
-                        && p.extension().is_some_and(|e| {
-                            e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
-                        })
-                })
-                .collect();
-            paths.sort();
-            for p in paths {
+        if let Some(dir) = &self.drill_dir {
+            for p in super::yaml_files(dir) {
                 out.push(read::read_limited(&p).map(|t| (Origin::User(p.clone()), t)));
             }
         }
@@ -98,9 +75,19 @@ impl Catalog {
     pub fn drills(&self) -> (Vec<FoundDrill>, Vec<Skipped>) {
         let mut found: Vec<FoundDrill> = Vec::new();
         let mut skipped = Vec::new();
+        // Several drills walk the same playbook: load each playbook once.
+        let cache: RefCell<HashMap<String, Option<Playbook>>> = RefCell::default();
+        let resolve = |id: &str| {
+            cache
+                .borrow_mut()
+                .entry(id.to_string())
+                .or_insert_with(|| self.playbook_for_drill(id))
+                .clone()
+        };
         for source in self.drill_sources() {
-            let loaded = source
-                .and_then(|(origin, text)| self.load_drill(origin, text, &CheckOptions::default()));
+            let loaded = source.and_then(|(origin, text)| {
+                load_drill_with(origin, text, &CheckOptions::default(), &resolve)
+            });
             match loaded {
                 Ok(f) if found.iter().any(|o| o.drill.id == f.drill.id) => {
                     if let Origin::User(path) = f.origin {
@@ -159,16 +146,22 @@ impl Catalog {
             let text = read::read_limited(path)?;
             return self.load_drill(Origin::File(path.to_path_buf()), text, options);
         }
-        for source in self.drill_sources() {
-            let Ok((origin, text)) = source else { continue };
-            if declared_id(&text).as_deref() == Some(arg) {
-                return self.load_drill(origin, text, options);
-            }
+        if let Some((origin, text)) = self.drill_source(arg) {
+            return self.load_drill(origin, text, options);
         }
         Err(CatalogError::NoDrill {
             arg: arg.into(),
             known: self.drill_ids(),
         })
+    }
+
+    /// The text of the drill whose file declares id `id` (user drills first), broken or
+    /// not, without loading it.
+    pub fn drill_source(&self, id: &str) -> Option<(Origin, String)> {
+        self.drill_sources()
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|(_, text)| declared_id(text).as_deref() == Some(id))
     }
 
     /// The ids of every drill that loads, sorted.
@@ -185,4 +178,26 @@ fn declared_id(text: &str) -> Option<String> {
     text.lines()
         .find_map(|l| l.strip_prefix("id:"))
         .map(|v| v.trim().trim_matches(['"', '\'']).to_string())
+}
+
+/// Like [`Catalog::load_drill`], finding playbooks with `resolve`.
+fn load_drill_with(
+    origin: Origin,
+    text: String,
+    options: &CheckOptions,
+    resolve: drill::Resolve<'_>,
+) -> Result<FoundDrill, CatalogError> {
+    match drill::load_str(&text, resolve, options) {
+        Ok(l) => Ok(FoundDrill {
+            origin,
+            drill: l.drill,
+            warnings: l.warnings,
+            text,
+        }),
+        Err(diagnostics) => Err(CatalogError::Invalid {
+            origin,
+            text,
+            diagnostics,
+        }),
+    }
 }

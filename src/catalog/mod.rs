@@ -13,7 +13,7 @@ use crate::playbook::builtin::{self, BUILTINS};
 use crate::playbook::{Diagnostic, Playbook, load};
 
 pub use drills::{FoundDrill, drill_dir};
-pub use user::{config_dir, playbook_dir};
+pub use user::{config_dir, playbook_dir, yaml_files};
 
 /// Where a playbook came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -31,21 +31,7 @@ pub fn playbook_dir(config: &Path) -> PathBuf {
 pub fn load_dir(dir: &Path) -> (Vec<Found>, Vec<Skipped>) {
     let mut found: Vec<Found> = Vec::new();
     let mut skipped = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return (found, skipped);
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && p.extension().is_some_and(|e| {
-                    e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
-                })
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
+    for path in yaml_files(dir) {
         let loaded =
             read::read_limited(&path).and_then(|text| load_text(Origin::User(path.clone()), text));
         match loaded {
@@ -66,4 +52,23 @@ pub fn load_dir(dir: &Path) -> (Vec<Found>, Vec<Skipped>) {
         }
     }
     (found, skipped)
+}
+
+/// Every `*.yaml` / `*.yml` file in `dir`, in name order; none if it cannot be read.
+pub fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension().is_some_and(|e| {
+                    e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
+                })
+        })
+        .collect();
+    paths.sort();
+    paths
 }

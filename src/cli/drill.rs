@@ -10,12 +10,12 @@ use breakglass::drill::history::{self, Due};
 use breakglass::drill::record::{RunStatus, clock};
 use breakglass::drill::{DrillRun, report};
 use breakglass::playbook::CheckOptions;
-use breakglass::store::{StoreError, write_file};
+use breakglass::store::StoreError;
 use breakglass::transcript::SystemClock;
 use breakglass::tui::{self, theme::Theme};
 
 use super::args::{DrillCommand, SessionFormat};
-use super::output::{Env, FAILURE, USAGE, error, print};
+use super::output::{Env, FAILURE, USAGE, deliver, error, json_text, print};
 
 /// Dispatches a `drill` subcommand (none: list).
 pub fn run(env: &Env, action: Option<&DrillCommand>, plain: bool) -> ExitCode {
@@ -29,29 +29,8 @@ pub fn run(env: &Env, action: Option<&DrillCommand>, plain: bool) -> ExitCode {
     }
 }
 
-fn report_skipped(env: &Env, skipped: &[breakglass::catalog::Skipped]) {
-    for s in skipped {
-        error(&format!(
-            "note: skipped your drill {}: {}. Run `breakglass validate {}` for details.",
-            s.path.display(),
-            s.reason,
-            s.path.display()
-        ));
-    }
-    let _ = env;
-}
-
 fn list(env: &Env) -> ExitCode {
-    let (drills, skipped) = env.catalog.drills();
-    report_skipped(env, &skipped);
-    let runs = env
-        .store
-        .as_ref()
-        .map(|s| s.list_runs().0)
-        .unwrap_or_default();
-    let plain: Vec<_> = drills.iter().map(|f| f.drill.clone()).collect();
-    let today = jiff::ZonedDateTime::now().date();
-    let status = history::status(&plain, &runs, today);
+    let (drills, status, _) = super::status::readiness(env);
     let mut out = String::from("Drills (run one with: breakglass drill run ID)\n\n");
     let width = drills
         .iter()
@@ -101,17 +80,7 @@ fn run_one(env: &Env, id: &str, facilitator: bool, plain: bool) -> ExitCode {
         Ok(f) => f,
         Err(e) => return env.report(&e),
     };
-    if !found.warnings.is_empty() {
-        eprint!(
-            "{}",
-            breakglass::diagnostics::render(
-                &found.origin.display_name(),
-                &found.text,
-                &found.warnings,
-                env.stderr_color()
-            )
-        );
-    }
+    env.warn(&found.origin, &found.text, &found.warnings);
     if env.store.is_none() {
         error(
             "warning: no data directory was found, so this run will not be saved (set BREAKGLASS_DATA_DIR)",
@@ -345,27 +314,11 @@ fn write_report(
     let text = match format {
         SessionFormat::Md => report::to_markdown(&found.drill, &record, pb.as_ref()),
         SessionFormat::Json => {
-            match serde_json::to_string_pretty(&report::to_json(&found.drill, &record, pb.as_ref()))
-            {
-                Ok(s) => s + "\n",
-                Err(e) => {
-                    error(&format!("cannot write JSON: {e}"));
-                    return ExitCode::from(FAILURE);
-                }
+            match json_text(&report::to_json(&found.drill, &record, pb.as_ref())) {
+                Ok(s) => s,
+                Err(code) => return code,
             }
         }
     };
-    match out {
-        None => print(&text),
-        Some(path) => match write_file(path, text.as_bytes()) {
-            Ok(p) => {
-                error(&format!("report written to {}", p.display()));
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                error(&format!("the report could not be written: {e}"));
-                ExitCode::from(FAILURE)
-            }
-        },
-    }
+    deliver(&text, out)
 }

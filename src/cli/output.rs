@@ -65,13 +65,21 @@ impl Env {
 
     /// Says which user playbooks were skipped, and why, on stderr.
     pub fn report_skipped(&self) {
-        for s in &self.catalog.skipped {
-            error(&format!(
-                "note: skipped your playbook {}: {}. Run `breakglass validate {}` for details.",
-                s.path.display(),
-                s.reason,
-                s.path.display()
-            ));
+        report_skipped("playbook", &self.catalog.skipped);
+    }
+
+    /// Prints the warnings of a file that loaded, on stderr.
+    pub fn warn(
+        &self,
+        origin: &breakglass::catalog::Origin,
+        text: &str,
+        warnings: &[breakglass::playbook::Diagnostic],
+    ) {
+        if !warnings.is_empty() {
+            eprint!(
+                "{}",
+                diagnostics::render(&origin.display_name(), text, warnings, self.stderr_color())
+            );
         }
     }
 
@@ -81,18 +89,7 @@ impl Env {
         self.report_skipped();
         match self.catalog.open(arg) {
             Ok(found) => {
-                if !found.warnings.is_empty() {
-                    let name = found.origin.display_name();
-                    eprint!(
-                        "{}",
-                        diagnostics::render(
-                            &name,
-                            &found.text,
-                            &found.warnings,
-                            self.stderr_color()
-                        )
-                    );
-                }
+                self.warn(&found.origin, &found.text, &found.warnings);
                 Ok(found)
             }
             Err(e) => Err(self.report(&e)),
@@ -159,6 +156,46 @@ pub fn print(text: &str) -> ExitCode {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             error(&format!("cannot write the output: {e}"));
+            ExitCode::from(FAILURE)
+        }
+    }
+}
+
+/// Says which user files of `kind` (playbook, drill) were skipped, and why, on stderr.
+pub fn report_skipped(kind: &str, skipped: &[breakglass::catalog::Skipped]) {
+    for s in skipped {
+        error(&format!(
+            "note: skipped your {kind} {}: {}. Run `breakglass validate {}` for details.",
+            s.path.display(),
+            s.reason,
+            s.path.display()
+        ));
+    }
+}
+
+/// `value` as pretty JSON with a final newline; on failure says so and returns the exit
+/// code.
+pub fn json_text(value: &serde_json::Value) -> Result<String, ExitCode> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| {
+            error(&format!("cannot write JSON: {e}"));
+            ExitCode::from(FAILURE)
+        })
+}
+
+/// Writes `text` to the file `out` (atomically, privately) and says where, or prints it.
+pub fn deliver(text: &str, out: Option<&std::path::Path>) -> ExitCode {
+    let Some(path) = out else {
+        return print(text);
+    };
+    match breakglass::store::write_file(path, text.as_bytes()) {
+        Ok(p) => {
+            error(&format!("report written to {}", p.display()));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            error(&format!("the report could not be written: {e}"));
             ExitCode::from(FAILURE)
         }
     }

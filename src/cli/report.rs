@@ -4,11 +4,11 @@
 use std::process::ExitCode;
 
 use breakglass::export::report::{self, ReportInput};
-use breakglass::store::{StoreError, write_file};
+use breakglass::store::StoreError;
 use breakglass::transcript;
 
 use super::args::SessionFormat;
-use super::output::{Env, FAILURE, USAGE, error, print};
+use super::output::{Env, FAILURE, USAGE, deliver, error, json_text};
 
 /// What `report` was asked for.
 #[derive(Debug)]
@@ -52,27 +52,10 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     };
     let text = match req.format {
         SessionFormat::Md => report::to_markdown(&input, req.redact),
-        SessionFormat::Json => {
-            match serde_json::to_string_pretty(&report::to_json(&input, req.redact)) {
-                Ok(s) => s + "\n",
-                Err(e) => {
-                    error(&format!("cannot write JSON: {e}"));
-                    return ExitCode::from(FAILURE);
-                }
-            }
-        }
-    };
-    match req.out {
-        None => print(&text),
-        Some(path) => match write_file(path, text.as_bytes()) {
-            Ok(p) => {
-                error(&format!("report written to {}", p.display()));
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                error(&format!("the report could not be written: {e}"));
-                ExitCode::from(FAILURE)
-            }
+        SessionFormat::Json => match json_text(&report::to_json(&input, req.redact)) {
+            Ok(s) => s,
+            Err(code) => return code,
         },
-    }
+    };
+    deliver(&text, req.out)
 }

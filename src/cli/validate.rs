@@ -8,7 +8,7 @@ use breakglass::playbook::{CheckOptions, Diagnostic};
 use breakglass::validate::{self, FileReport};
 
 use super::args::ReportFormat;
-use super::output::{Env, FAILURE, USAGE, error, print};
+use super::output::{Env, FAILURE, USAGE, json_text, print};
 
 /// What `validate` was asked to do.
 #[derive(Debug)]
@@ -52,15 +52,10 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         ReportFormat::Text => {
             validate::to_text(&reports, req.deny_warnings, req.stats, env.stdout_color())
         }
-        ReportFormat::Json => {
-            match serde_json::to_string_pretty(&validate::to_json(&reports, req.deny_warnings)) {
-                Ok(s) => s + "\n",
-                Err(e) => {
-                    error(&format!("cannot write JSON: {e}"));
-                    return ExitCode::from(FAILURE);
-                }
-            }
-        }
+        ReportFormat::Json => match json_text(&validate::to_json(&reports, req.deny_warnings)) {
+            Ok(s) => s,
+            Err(code) => return code,
+        },
     };
     let printed = print(&text);
     if printed != ExitCode::SUCCESS {
@@ -107,12 +102,8 @@ fn targets(env: &Env, raw: &[String]) -> Vec<Result<(String, String), CatalogErr
 
 /// The text of the drill with id `arg`, broken or not, when no playbook has that id.
 fn drill_source(env: &Env, arg: &str) -> Result<(String, String), CatalogError> {
-    let wanted = format!("id: {arg}");
     env.catalog
-        .drill_sources()
-        .into_iter()
-        .filter_map(Result::ok)
-        .find(|(_, text)| text.lines().any(|l| l.trim_end() == wanted))
+        .drill_source(arg)
         .map(|(o, t)| (o.display_name(), t))
         .ok_or_else(|| CatalogError::NotFound {
             arg: arg.to_string(),
@@ -127,22 +118,11 @@ fn drill_source(env: &Env, arg: &str) -> Result<(String, String), CatalogError> 
 
 /// Every YAML file in the user's playbook directory, broken ones included.
 fn user_files(env: &Env) -> Vec<PathBuf> {
-    let Some(dir) = &env.catalog.user_dir else {
-        return Vec::new();
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
-        })
-        .collect();
-    files.sort();
-    files
+    env.catalog
+        .user_dir
+        .as_deref()
+        .map(breakglass::catalog::yaml_files)
+        .unwrap_or_default()
 }
 
 /// A report for a file that could not be read; `None` for errors that are usage errors.

@@ -7,7 +7,7 @@ use breakglass::engine::Answer;
 use breakglass::walk;
 
 use super::args::WalkFormat;
-use super::output::{Env, FAILURE, STOPPED_AT_QUESTION, USAGE, error, print};
+use super::output::{Env, STOPPED_AT_QUESTION, USAGE, error, json_text, print};
 use super::position;
 
 /// What `walk` was asked.
@@ -52,12 +52,9 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         ));
     }
     let text = match req.format {
-        WalkFormat::Json => match serde_json::to_string_pretty(&walk::to_json(&walked)) {
-            Ok(s) => s + "\n",
-            Err(e) => {
-                error(&format!("cannot write JSON: {e}"));
-                return ExitCode::from(FAILURE);
-            }
+        WalkFormat::Json => match json_text(&walk::to_json(&walked)) {
+            Ok(s) => s,
+            Err(code) => return code,
         },
         WalkFormat::Md => walk::to_markdown(&walked),
         WalkFormat::Text => walk::to_text(&walked),
