@@ -40,20 +40,13 @@ fn describe(event: &RunEvent) -> String {
 
 /// A step of the walk in words, with the playbook's wording where it is known.
 fn describe_walk(record: &Record, pb: Option<&Playbook>) -> Option<String> {
-    let heading = |node: &str| {
-        pb.and_then(|p| p.find(node).map(|id| p.node(id).heading().to_string()))
-            .unwrap_or_else(|| node.to_string())
-    };
+    let heading = |node: &str| super::score::heading(pb, node);
     Some(match record {
         Record::Shown { node } => format!("Shown: {} (`{node}`)", heading(node)),
-        Record::Answered { node, option } => {
-            let label = pb
-                .and_then(|p| p.find(node).map(|id| p.node(id)))
-                .and_then(|n| n.as_question())
-                .and_then(|q| q.options.iter().find(|o| &o.id == option))
-                .map_or(option.as_str(), |o| o.label.as_str());
-            format!("Answered: {label} (`{node}={option}`)")
-        }
+        Record::Answered { node, option } => format!(
+            "Answered: {} (`{node}={option}`)",
+            super::score::label(pb, node, option)
+        ),
         Record::Continued { node } => format!("Read the note `{node}`"),
         Record::Back { from } => format!("Went back from `{from}`"),
         Record::Restarted => "Started again from the first question".to_string(),

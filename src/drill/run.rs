@@ -235,6 +235,20 @@ impl DrillRun {
         Ok(())
     }
 
+    /// Sets (or, with empty text, clears) the note of task `index` without marking it; a
+    /// note that looks like a secret is refused.
+    pub fn note(&mut self, index: usize, text: &str) -> Result<(), MarkError> {
+        let note = checked_note(text)?;
+        let task = self
+            .record
+            .tasks
+            .get_mut(index)
+            .ok_or(MarkError::NoSuchTask(index))?;
+        task.note = note;
+        self.record.updated = stamp(self.clock.now());
+        Ok(())
+    }
+
     /// How many tasks are still unmarked.
     pub fn unmarked(&self) -> usize {
         self.record
@@ -273,6 +287,15 @@ impl DrillRun {
             self.playbook.as_ref(),
         ));
     }
+}
+
+/// A note trimmed (`None` if empty), or why it is refused.
+fn checked_note(text: &str) -> Result<Option<String>, MarkError> {
+    let note = text.trim();
+    if let Some(why) = looks_like_secret(note) {
+        return Err(MarkError::SecretInNote(why));
+    }
+    Ok((!note.is_empty()).then(|| note.to_string()))
 }
 
 /// Why a note looks like it holds a secret, if it does: a secret's name followed by a

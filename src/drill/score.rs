@@ -169,8 +169,8 @@ fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
             "The walk ended at \"{}\" instead of \"{}\". Go through why the expected outcome \
              applies to this scenario, and whether the playbook or the team's knowledge is \
              what needs to change.",
-            title(pb, r),
-            title(pb, &t.expect_outcome)
+            heading(pb, r),
+            heading(pb, &t.expect_outcome)
         )),
         None => fixes.push(
             "The walk stopped before any outcome. Run the drill again to the end.".to_string(),
@@ -239,7 +239,7 @@ fn time(target: Option<u64>, reached: bool, elapsed: u64) -> (u32, Option<u64>, 
 
 /// The readable fix for a deviation.
 fn deviation_fix(d: &Deviation, pb: Option<&Playbook>) -> String {
-    let q = question(pb, &d.node);
+    let q = heading(pb, &d.node);
     let expected = label(pb, &d.node, &d.expected);
     match (&d.chosen, &d.chosen_node) {
         (Some(c), _) => format!(
@@ -252,7 +252,7 @@ fn deviation_fix(d: &Deviation, pb: Option<&Playbook>) -> String {
             "At answer {} the walk was at \"{}\" instead of \"{q}\" (expected \"{expected}\"): an \
              earlier answer took another branch.",
             d.step,
-            question(pb, other)
+            heading(pb, other)
         ),
         (None, None) => format!(
             "The walk stopped before answer {} (\"{q}\"; expected \"{expected}\").",
@@ -261,17 +261,15 @@ fn deviation_fix(d: &Deviation, pb: Option<&Playbook>) -> String {
     }
 }
 
-fn question(pb: Option<&Playbook>, node: &str) -> String {
+/// A node's question or title, or its id without the playbook.
+pub(super) fn heading(pb: Option<&Playbook>, node: &str) -> String {
     pb.and_then(|pb| pb.find(node))
         .and_then(|id| pb.map(|pb| pb.node(id).heading().to_string()))
         .unwrap_or_else(|| node.to_string())
 }
 
-fn title(pb: Option<&Playbook>, node: &str) -> String {
-    question(pb, node)
-}
-
-fn label(pb: Option<&Playbook>, node: &str, option: &str) -> String {
+/// An option's label, or its id without the playbook.
+pub(super) fn label(pb: Option<&Playbook>, node: &str, option: &str) -> String {
     pb.and_then(|pb| pb.find(node).map(|id| pb.node(id)))
         .and_then(|n| n.as_question())
         .and_then(|q| q.options.iter().find(|o| o.id == option))

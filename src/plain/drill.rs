@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::io::{self, BufRead, Write};
 use std::rc::Rc;
 
-use super::{Hook, Start, render};
+use super::{Hook, Start, read_line, render};
 use crate::drill::record::clock;
 use crate::drill::run::looks_like_secret;
 use crate::drill::{Drill, DrillRun, Mark};
@@ -25,15 +25,6 @@ pub struct Setup {
     pub clock: Box<dyn Clock>,
 }
 
-fn read_line<R: BufRead, W: Write>(input: &mut R, out: &mut W) -> io::Result<Option<String>> {
-    out.flush()?;
-    let mut line = String::new();
-    if input.read_line(&mut line)? == 0 {
-        return Ok(None);
-    }
-    Ok(Some(line.trim().to_string()))
-}
-
 /// Saves the run, saying so once when it fails.
 fn keep<W: Write>(
     store: Option<&Store>,
@@ -41,20 +32,27 @@ fn keep<W: Write>(
     warned: &mut bool,
     out: &mut W,
 ) -> io::Result<()> {
-    let Some(store) = store else { return Ok(()) };
-    match store.save_run(run.record()) {
-        Ok(_) if *warned => {
+    match saved(store, run, warned) {
+        Some(line) => writeln!(out, "{line}"),
+        None => Ok(()),
+    }
+}
+
+/// Saves the run; a line to say so when saving starts failing or works again.
+fn saved(store: Option<&Store>, run: &DrillRun, warned: &mut bool) -> Option<String> {
+    let result = store?.save_run(run.record());
+    match (result, *warned) {
+        (Ok(_), true) => {
             *warned = false;
-            writeln!(out, "The drill run is saved again.")
+            Some("The drill run is saved again.".to_string())
         }
-        Err(e) if !*warned => {
+        (Err(e), false) => {
             *warned = true;
-            writeln!(
-                out,
+            Some(format!(
                 "Warning: the drill run could not be saved: {e}. It is kept in memory."
-            )
+            ))
         }
-        Ok(_) | Err(_) => Ok(()),
+        _ => None,
     }
 }
 
@@ -110,6 +108,7 @@ struct DrillHook {
 }
 
 impl DrillHook {
+    /// The injects as lines, after saving the run (which they changed).
     fn lines(&mut self, injects: &[crate::drill::Inject]) -> Vec<String> {
         let run = self.run.borrow();
         let at = clock(run.elapsed());
@@ -117,16 +116,7 @@ impl DrillHook {
             .iter()
             .map(|i| format!("Inject at {at}: {}", i.message))
             .collect();
-        if let Some(store) = &self.store {
-            match store.save_run(run.record()) {
-                Err(e) if !self.warned => {
-                    self.warned = true;
-                    out.push(format!("Warning: the drill run could not be saved: {e}."));
-                }
-                Ok(_) => self.warned = false,
-                Err(_) => {}
-            }
-        }
+        out.extend(saved(self.store.as_ref(), &run, &mut self.warned));
         out
     }
 }
@@ -139,7 +129,12 @@ impl Hook for DrillHook {
 
     fn before_prompt(&mut self) -> Vec<String> {
         let injects = self.run.borrow_mut().tick();
-        let mut out = self.lines(&injects);
+        // Only a fired inject changed the run since the last step was saved.
+        let mut out = if injects.is_empty() {
+            Vec::new()
+        } else {
+            self.lines(&injects)
+        };
         out.push(format!("Drill clock: {}.", self.run.borrow().clock_text()));
         out
     }

@@ -86,6 +86,16 @@ pub fn run<R: BufRead, W: Write>(
     Ok((end, p.session, p.journal))
 }
 
+/// Flushes the prompt, then reads one line, trimmed; `None` at the end of input.
+fn read_line<R: BufRead, W: Write>(input: &mut R, out: &mut W) -> io::Result<Option<String>> {
+    out.flush()?;
+    let mut line = String::new();
+    if input.read_line(&mut line)? == 0 {
+        return Ok(None);
+    }
+    Ok(Some(line.trim().to_string()))
+}
+
 struct Plain<R, W> {
     session: Session,
     journal: Option<Journal>,
@@ -99,12 +109,7 @@ struct Plain<R, W> {
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     fn read_line(&mut self) -> io::Result<Option<String>> {
-        self.out.flush()?;
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
-            return Ok(None);
-        }
-        Ok(Some(line.trim().to_string()))
+        read_line(&mut self.input, &mut self.out)
     }
 
     fn show(&mut self) -> io::Result<()> {

@@ -23,6 +23,19 @@ pub fn fixture(name: &str) -> Playbook {
     }
 }
 
+/// The founding case's answers, as NODE=OPTION: a personal account that is the only
+/// admin of its directory deleted the directory's Authenticator entry.
+pub const FOUNDING: [&str; 8] = [
+    "which-service=azure-admin",
+    "symptom=cannot-approve",
+    "account-kind=personal",
+    "which-check=second",
+    "other-method=no",
+    "old-device=none",
+    "who-else=nobody",
+    "support-channel=phone",
+];
+
 /// The built-in lockout playbook (loaded once per test binary).
 pub fn builtin_playbook() -> Playbook {
     static LOADED: std::sync::OnceLock<Playbook> = std::sync::OnceLock::new();

@@ -18,7 +18,7 @@ use breakglass::playbook::{CheckOptions, Playbook};
 use breakglass::transcript::Clock;
 use jiff::Timestamp;
 
-use crate::common::{builtin_playbook, fixture_path, run_piped, tempdir};
+use crate::common::{FOUNDING, builtin_playbook, fixture_path, run_piped, tempdir};
 
 /// A clock the test moves by hand.
 #[derive(Clone)]
@@ -74,17 +74,6 @@ fn walk(drill: Drill, answers: &[&str], secs: i64) -> (DrillRun, Vec<String>) {
     }
     (run, seen)
 }
-
-const FOUNDING: [&str; 8] = [
-    "which-service=azure-admin",
-    "symptom=cannot-approve",
-    "account-kind=personal",
-    "which-check=second",
-    "other-method=no",
-    "old-device=none",
-    "who-else=nobody",
-    "support-channel=phone",
-];
 
 #[test]
 fn the_builtin_drills_load_and_cover_what_teams_rehearse() {

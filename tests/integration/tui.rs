@@ -2,7 +2,7 @@
 //! scripted-key walk from the first question to the founding outcome and back, and a
 //! property test that drawing never panics at any size.
 
-use crate::common::builtin_playbook;
+use crate::common::{FOUNDING, builtin_playbook};
 use breakglass::engine::Session;
 use breakglass::tui::app::App;
 use breakglass::tui::keymap::Action;
@@ -13,17 +13,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
-
-const FOUNDING: [&str; 8] = [
-    "which-service=azure-admin",
-    "symptom=cannot-approve",
-    "account-kind=personal",
-    "which-check=second",
-    "other-method=no",
-    "old-device=none",
-    "who-else=nobody",
-    "support-channel=phone",
-];
 
 /// The founding path up to the Authenticator-backup note.
 const TO_BACKUP_NOTE: [&str; 6] = [

@@ -412,7 +412,7 @@ impl App {
     }
 
     fn move_focus(&mut self, forward: bool) {
-        let count = view::outcome::items(&self.session).len();
+        let count = self.session.outcome_items().len();
         if count == 0 {
             self.status = Some("This outcome has no checklist.".into());
             return;
@@ -426,7 +426,7 @@ impl App {
     }
 
     fn toggle_focused(&mut self) {
-        let items = view::outcome::items(&self.session);
+        let items = self.session.outcome_items();
         let Some((list, item)) = items.get(self.focus).cloned() else {
             self.status = Some("This outcome has no checklist.".into());
             return;

@@ -99,7 +99,7 @@ fn start_cards(drill: &Drill, facilitator: bool) -> Vec<(Card, CardKind)> {
                 if i == last {
                     CardKind::Start
                 } else {
-                    CardKind::Inject
+                    CardKind::Intro
                 },
             )
         })
@@ -182,6 +182,9 @@ struct Cards {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CardKind {
+    /// A card before the clock that is not the last one.
+    Intro,
+    /// The last card before the clock: closing it starts the run.
     Start,
     Inject,
     Debrief,
@@ -227,6 +230,25 @@ fn confirm_stop_card() -> Card {
         title: "Stop the drill?".to_string(),
         body: "Stop now? The run so far is saved and scored as stopped early.".to_string(),
         context: Context::Confirm,
+    }
+}
+
+/// How a drill screen ended: a run stopped by a signal is stopped and scored, then the
+/// run is saved one last time.
+fn ended(
+    mut run: Option<DrillRun>,
+    store: Option<&Store>,
+    signal: Option<i32>,
+    save_error: Option<String>,
+) -> Ended {
+    if let (Some(r), Some(_)) = (&mut run, signal) {
+        r.stop("a termination signal");
+    }
+    let save_error = run.as_ref().map_or(save_error, |r| save(store, r));
+    Ended {
+        run,
+        signal,
+        save_error,
     }
 }
 

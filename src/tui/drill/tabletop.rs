@@ -11,7 +11,8 @@ use super::super::driver::Screen;
 use super::super::keymap::{self, Action, Context};
 use super::super::view::{self, notice};
 use super::{
-    CardKind, Cards, Ended, Setup, confirm_stop_card, debrief_card, inject_card, save, start_cards,
+    CardKind, Cards, Ended, Setup, confirm_stop_card, debrief_card, ended, inject_card, save,
+    start_cards,
 };
 use crate::drill::{Drill, DrillRun};
 use crate::engine::{Event, Session};
@@ -68,18 +69,8 @@ impl TabletopScreen {
     }
 
     /// How it ended.
-    pub fn end(mut self, signal: Option<i32>) -> Ended {
-        if let (Some(run), Some(_)) = (&mut self.run, signal) {
-            run.stop("a termination signal");
-        }
-        if let Some(run) = &self.run {
-            self.save_error = save(self.store.as_ref(), run);
-        }
-        Ended {
-            run: self.run,
-            signal,
-            save_error: self.save_error,
-        }
+    pub fn end(self, signal: Option<i32>) -> Ended {
+        ended(self.run, self.store.as_ref(), signal, self.save_error)
     }
 
     fn start(&mut self) {
@@ -183,11 +174,13 @@ impl TabletopScreen {
                 self.cards.pop();
                 self.start();
             }
-            (Some(Action::Quit), CardKind::Start) | (Some(Action::Close), CardKind::Debrief) => {
+            (Some(Action::Quit), CardKind::Start | CardKind::Intro)
+            | (Some(Action::Close), CardKind::Debrief) => {
                 self.cards.pop();
                 self.done = true;
             }
-            (Some(Action::Close), CardKind::Inject) | (Some(Action::No), CardKind::ConfirmStop) => {
+            (Some(Action::Close), CardKind::Intro | CardKind::Inject)
+            | (Some(Action::No), CardKind::ConfirmStop) => {
                 self.cards.pop();
             }
             (Some(Action::Quit), CardKind::Inject) => {

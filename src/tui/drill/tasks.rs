@@ -30,7 +30,9 @@ use super::super::theme::Theme;
 use super::super::view::footer::hint_line;
 use super::super::view::header::truncate;
 use super::super::view::{self, notice};
-use super::{CardKind, Cards, Ended, Setup, confirm_stop_card, debrief_card, save, start_cards};
+use super::{
+    CardKind, Cards, Ended, Setup, confirm_stop_card, debrief_card, ended, save, start_cards,
+};
 use crate::drill::record::TaskResult;
 use crate::drill::record::clock;
 use crate::drill::{Drill, DrillRun, Mark};
@@ -50,7 +52,6 @@ pub struct TasksScreen {
     status: Option<String>,
     store: Option<Store>,
     save_error: Option<String>,
-    notes_before_mark: Vec<(usize, String)>,
     done: bool,
 }
 
@@ -73,7 +74,6 @@ impl TasksScreen {
             status: None,
             store: setup.store,
             save_error: None,
-            notes_before_mark: Vec::new(),
             done: false,
         }
     }
@@ -84,18 +84,8 @@ impl TasksScreen {
     }
 
     /// How it ended.
-    pub fn end(mut self, signal: Option<i32>) -> Ended {
-        if let (Some(run), Some(_)) = (&mut self.run, signal) {
-            run.stop("a termination signal");
-        }
-        if let Some(run) = &self.run {
-            self.save_error = save(self.store.as_ref(), run);
-        }
-        Ended {
-            run: self.run,
-            signal,
-            save_error: self.save_error,
-        }
+    pub fn end(self, signal: Option<i32>) -> Ended {
+        ended(self.run, self.store.as_ref(), signal, self.save_error)
     }
 
     fn context(&self) -> Context {
@@ -133,25 +123,10 @@ impl TasksScreen {
     }
 
     fn save_note(&mut self) {
-        let Some(text) = self.editing.clone() else {
+        let (Some(text), Some(run)) = (&self.editing, &mut self.run) else {
             return;
         };
-        let Some(run) = &mut self.run else { return };
-        let task = self.selected;
-        let mark = run.record().tasks.get(task).and_then(|t| t.mark);
-        let result = match mark {
-            Some(m) => run.mark(task, m, Some(text)),
-            None => {
-                // A note before a mark: keep it on the task without marking it.
-                if let Some(why) = crate::drill::run::looks_like_secret(&text) {
-                    Err(crate::drill::run::MarkError::SecretInNote(why))
-                } else {
-                    self.pending_note(task, text);
-                    Ok(())
-                }
-            }
-        };
-        match result {
+        match run.note(self.selected, text) {
             Ok(()) => {
                 self.editing = None;
                 self.status = Some("Note kept.".into());
@@ -159,12 +134,6 @@ impl TasksScreen {
             }
             Err(e) => self.status = Some(format!("Not kept: {e}")),
         }
-    }
-
-    /// Keeps a note typed before the task is marked; it is saved with the mark.
-    fn pending_note(&mut self, task: usize, text: String) {
-        self.notes_before_mark.retain(|(i, _)| *i != task);
-        self.notes_before_mark.push((task, text));
     }
 
     fn apply(&mut self, action: Action) {
@@ -176,9 +145,9 @@ impl TasksScreen {
                     .saturating_add(1)
                     .min(self.drill.tasks().len().saturating_sub(1));
             }
-            Action::Pass => self.mark_with_note(Mark::Pass),
-            Action::Fail => self.mark_with_note(Mark::Fail),
-            Action::Skip => self.mark_with_note(Mark::Skipped),
+            Action::Pass => self.mark(Mark::Pass),
+            Action::Fail => self.mark(Mark::Fail),
+            Action::Skip => self.mark(Mark::Skipped),
             Action::Note => {
                 let old = self
                     .run
@@ -202,20 +171,6 @@ impl TasksScreen {
             }
             _ => {}
         }
-    }
-
-    fn mark_with_note(&mut self, mark: Mark) {
-        let task = self.selected;
-        let note = self
-            .notes_before_mark
-            .iter()
-            .position(|(i, _)| *i == task)
-            .map(|p| self.notes_before_mark.remove(p).1);
-        if let (Some(note), Some(run)) = (note, &mut self.run) {
-            let _ = run.mark(task, mark, Some(note));
-            self.keep();
-        }
-        self.mark(mark);
     }
 
     fn finish(&mut self) {
@@ -243,11 +198,12 @@ impl TasksScreen {
                     self.keep();
                 }
             }
-            (Some(Action::Quit), CardKind::Start) | (Some(Action::Close), CardKind::Debrief) => {
+            (Some(Action::Quit), CardKind::Start | CardKind::Intro)
+            | (Some(Action::Close), CardKind::Debrief) => {
                 self.cards.pop();
                 self.done = true;
             }
-            (Some(Action::Close), CardKind::Help | CardKind::Inject)
+            (Some(Action::Close), CardKind::Help | CardKind::Inject | CardKind::Intro)
             | (Some(Action::No), CardKind::ConfirmStop) => {
                 self.cards.pop();
             }
@@ -483,16 +439,10 @@ fn draw_detail(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[Task
             Style::new(),
             theme,
         ));
-        let pending = s
-            .notes_before_mark
-            .iter()
-            .find(|(i, _)| *i == s.selected)
-            .map(|(_, n)| n);
-        let kept = tasks
-            .get(s.selected)
-            .and_then(|r| r.note.as_ref())
-            .or(pending);
-        match (&s.editing, kept) {
+        match (
+            &s.editing,
+            tasks.get(s.selected).and_then(|r| r.note.as_ref()),
+        ) {
             (Some(typing), _) => lines.push(Line::styled(
                 truncate(&format!(" Note (never a secret): {typing}▏"), width),
                 theme.status,

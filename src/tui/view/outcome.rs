@@ -24,14 +24,8 @@ use ratatui::text::{Line, Span};
 
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
-use crate::engine::Session;
 use crate::export::text::cite;
 use crate::playbook::{NodeId, Outcome, SourceId};
-
-/// The checklist items of the current outcome, in order, as (checklist id, item id).
-pub fn items(session: &Session) -> Vec<(String, String)> {
-    session.outcome_items()
-}
 
 fn section(d: &mut Doc, title: &str, style: Style) {
     d.gap();
