@@ -1,11 +1,15 @@
 //! Renders playbook [`Diagnostic`]s for people: `file:line:col`, the offending line with a
 //! label under it, and a help line (miette's graphical report).
+//!
+//! Everything in a diagnostic may have come from a hostile file (ids, values, the source
+//! line itself), so every part passes through [`crate::sanitize`] before miette sees it.
 
 use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
 
 use crate::playbook::{Diagnostic, Severity};
+use crate::sanitize;
 
 /// Renders every diagnostic for the file `name` whose text is `text`, errors first.
 ///
@@ -20,20 +24,29 @@ pub fn render(name: &str, text: &str, diagnostics: &[Diagnostic], color: bool) -
         .with_width(100)
         .with_links(false);
     let mut out = String::new();
+    let name = sanitize::visible_line(name);
+    let shown = sanitize::Mapped::new(text);
     for d in diagnostics {
-        let span = span(d, text);
+        let span = span(d, text).map(|s| {
+            let start = shown.offset(s.offset());
+            let end = shown.offset(s.offset().saturating_add(s.len()));
+            SourceSpan::new(start.into(), end.saturating_sub(start))
+        });
+        let message = sanitize::visible(&d.message);
         let report = Report {
             diag: d,
             // Without a span miette shows no file name, so the message carries it.
             message: match span {
-                Some(_) => d.message.clone(),
-                None => format!("{name}: {}", d.message),
+                Some(_) => message.into_owned(),
+                None => format!("{name}: {message}"),
             },
-            source: NamedSource::new(name, text.to_string()),
+            label: sanitize::visible(&d.label).into_owned(),
+            help: d.help.as_deref().map(|h| sanitize::visible(h).into_owned()),
+            source: NamedSource::new(name.as_ref(), shown.text.clone()),
             span,
         };
         if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&plain(name, d));
+            out.push_str(&plain(&name, d));
         }
         out.push('\n');
     }
@@ -49,10 +62,11 @@ pub fn plain(name: &str, d: &Diagnostic) -> String {
         format!("{name}:{at}")
     };
     format!(
-        "{place}: {}[{}]: {}\n",
+        "{}: {}[{}]: {}\n",
+        sanitize::visible_line(&place),
         d.severity.as_str(),
         d.code,
-        d.message
+        sanitize::visible_line(&d.message)
     )
 }
 
@@ -85,6 +99,8 @@ fn byte_of(text: &str, line: u64, col: u64) -> Option<usize> {
 struct Report<'a> {
     diag: &'a Diagnostic,
     message: String,
+    label: String,
+    help: Option<String>,
     source: NamedSource<String>,
     span: Option<SourceSpan>,
 }
@@ -116,8 +132,7 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.diag
-            .help
+        self.help
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
@@ -128,7 +143,7 @@ impl miette::Diagnostic for Report<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.span?;
-        let label = (!self.diag.label.is_empty()).then(|| self.diag.label.clone());
+        let label = (!self.label.is_empty()).then(|| self.label.clone());
         Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
             label, span,
         ))))

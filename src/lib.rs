@@ -30,6 +30,7 @@ pub mod journal;
 pub mod markup;
 pub mod plain;
 pub mod playbook;
+pub mod sanitize;
 pub mod store;
 pub mod transcript;
 pub mod tui;

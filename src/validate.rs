@@ -146,15 +146,11 @@ fn plural(n: usize, word: &str) -> String {
 
 fn summary(r: &FileReport, deny_warnings: bool) -> String {
     let (e, w) = (r.errors(deny_warnings), r.warnings(deny_warnings));
+    let name = crate::sanitize::visible_line(&r.name);
     match (e, w) {
-        (0, 0) => format!("{}: ok\n", r.name),
-        (0, w) => format!("{}: ok, {}\n", r.name, plural(w, "warning")),
-        (e, w) => format!(
-            "{}: {}, {}\n",
-            r.name,
-            plural(e, "error"),
-            plural(w, "warning")
-        ),
+        (0, 0) => format!("{name}: ok\n"),
+        (0, w) => format!("{name}: ok, {}\n", plural(w, "warning")),
+        (e, w) => format!("{name}: {}, {}\n", plural(e, "error"), plural(w, "warning")),
     }
 }
 

@@ -28,10 +28,12 @@ pub enum Origin {
 
 impl Origin {
     /// The name shown in messages: the file path, or the repository path of a built-in.
+    ///
+    /// A file name is made visible: it may hold bytes that would drive a terminal.
     pub fn display_name(&self) -> String {
         match self {
             Origin::Builtin(path) => format!("{path} (built in)"),
-            Origin::File(path) | Origin::User(path) => path.display().to_string(),
+            Origin::File(path) | Origin::User(path) => crate::sanitize::visible_path(path),
         }
     }
 

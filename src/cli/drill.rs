@@ -52,7 +52,9 @@ fn list(env: &Env) -> ExitCode {
             due_text(s),
             f.drill.title,
             match &f.origin {
-                breakglass::catalog::Origin::User(p) => format!(" ({})", p.display()),
+                breakglass::catalog::Origin::User(p) => {
+                    format!(" ({})", breakglass::sanitize::visible_path(p))
+                }
                 _ => String::new(),
             }
         );
@@ -137,7 +139,7 @@ fn run_plain(
         clock: Box::new(SystemClock),
     };
     let input = io::stdin().lock();
-    let output = io::stdout().lock();
+    let output = breakglass::sanitize::Writer::new(io::stdout().lock());
     let run = match playbook {
         Some(pb) => plain_drill::run_tabletop(drill, pb, setup, input, output)?,
         None => plain_drill::run_validation(drill, setup, input, output)?,
@@ -207,7 +209,11 @@ fn after(env: &Env, run: &DrillRun, signal: Option<i32>) -> ExitCode {
         let md = report::to_markdown(drill, record, pb.as_ref());
         match store.write_report(&format!("drill-{}.md", record.id), &md) {
             Ok(p) => {
-                let _ = writeln!(out, "After-action report: {}", p.display());
+                let _ = writeln!(
+                    out,
+                    "After-action report: {}",
+                    breakglass::sanitize::visible_path(&p)
+                );
             }
             Err(e) => {
                 let _ = writeln!(out, "The after-action report could not be written: {e}");

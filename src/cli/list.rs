@@ -34,7 +34,7 @@ pub fn run(env: &Env) -> ExitCode {
                 out,
                 "{:id_w$}  replaced by your playbook {}",
                 "",
-                p.display()
+                breakglass::sanitize::visible_path(p)
             );
         }
         if e.overrides_builtin {
@@ -55,7 +55,12 @@ pub fn run(env: &Env) -> ExitCode {
         None => out.push_str("\nNo config directory was found for your own playbooks.\n"),
     }
     for s in &env.catalog.skipped {
-        let _ = writeln!(out, "Skipped {}: {}", s.path.display(), s.reason);
+        let _ = writeln!(
+            out,
+            "Skipped {}: {}",
+            breakglass::sanitize::visible_path(&s.path),
+            s.reason
+        );
     }
     print(&out)
 }

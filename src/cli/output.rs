@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use breakglass::catalog::{Catalog, CatalogError, Found, config_dir, drill_dir, playbook_dir};
 use breakglass::diagnostics;
 use breakglass::playbook::Severity;
+use breakglass::sanitize;
 use breakglass::store::{Store, data_dir};
 
 /// Exit code: a problem with a playbook or a file.
@@ -142,13 +143,21 @@ impl Env {
     }
 }
 
-/// Prints one line to stderr, prefixed with the program name.
+/// Prints one line to stderr, prefixed with the program name. Anything in `message` that
+/// could drive the terminal is shown visibly instead (see [`breakglass::sanitize`]).
 pub fn error(message: &str) {
-    eprintln!("breakglass: {message}");
+    eprintln!("breakglass: {}", sanitize::visible(message));
 }
 
-/// Writes `text` to stdout; a closed pipe is not an error, other failures are.
+/// Writes `text` to stdout, made visible first (no file's bytes drive the terminal); a
+/// closed pipe is not an error, other failures are.
 pub fn print(text: &str) -> ExitCode {
+    print_rendered(&sanitize::visible(text))
+}
+
+/// Writes `text` to stdout as it is: only for text whose every file-borne part already
+/// went through the sanitiser and that carries our own colour codes (diagnostics).
+pub fn print_rendered(text: &str) -> ExitCode {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -164,19 +173,22 @@ pub fn print(text: &str) -> ExitCode {
 /// Says which user files of `kind` (playbook, drill) were skipped, and why, on stderr.
 pub fn report_skipped(kind: &str, skipped: &[breakglass::catalog::Skipped]) {
     for s in skipped {
+        let path = sanitize::visible_path(&s.path);
         error(&format!(
-            "note: skipped your {kind} {}: {}. Run `breakglass validate {}` for details.",
-            s.path.display(),
+            "note: skipped your {kind} {path}: {}. Run `breakglass validate {path}` for details.",
             s.reason,
-            s.path.display()
         ));
     }
 }
 
 /// `value` as pretty JSON with a final newline; on failure says so and returns the exit
 /// code.
+///
+/// Every string in it is made visible first, keys included.
 pub fn json_text(value: &serde_json::Value) -> Result<String, ExitCode> {
-    serde_json::to_string_pretty(value)
+    let mut value = value.clone();
+    sanitize::json(&mut value);
+    serde_json::to_string_pretty(&value)
         .map(|s| s + "\n")
         .map_err(|e| {
             error(&format!("cannot write JSON: {e}"));
@@ -189,9 +201,10 @@ pub fn deliver(text: &str, out: Option<&std::path::Path>) -> ExitCode {
     let Some(path) = out else {
         return print(text);
     };
+    let text = sanitize::visible(text);
     match breakglass::store::write_file(path, text.as_bytes()) {
         Ok(p) => {
-            error(&format!("report written to {}", p.display()));
+            error(&format!("report written to {}", sanitize::visible_path(&p)));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -17,7 +17,10 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
     };
     if let Some(id) = delete {
         return match store.delete(id) {
-            Ok(path) => print(&format!("Deleted session {id} ({}).\n", path.display())),
+            Ok(path) => print(&format!(
+                "Deleted session {id} ({}).\n",
+                breakglass::sanitize::visible_path(&path)
+            )),
             Err(e) => {
                 error(&e.to_string());
                 ExitCode::from(USAGE)

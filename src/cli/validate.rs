@@ -8,7 +8,7 @@ use breakglass::playbook::{CheckOptions, Diagnostic};
 use breakglass::validate::{self, FileReport};
 
 use super::args::ReportFormat;
-use super::output::{Env, FAILURE, USAGE, json_text, print};
+use super::output::{Env, FAILURE, USAGE, json_text, print, print_rendered};
 
 /// What `validate` was asked to do.
 #[derive(Debug)]
@@ -57,7 +57,12 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
             Err(code) => return code,
         },
     };
-    let printed = print(&text);
+    // Coloured text carries miette's own escapes; its file-borne parts are already visible.
+    let printed = if env.stdout_color() && req.format == ReportFormat::Text {
+        print_rendered(&text)
+    } else {
+        print(&text)
+    };
     if printed != ExitCode::SUCCESS {
         return printed;
     }

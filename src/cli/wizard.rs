@@ -103,7 +103,9 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
         hook: None,
     };
     let stdin = io::stdin().lock();
-    let stdout = io::stdout().lock();
+    // Plain mode prints text from the playbook and the session file: all of it is made
+    // visible on its way out.
+    let stdout = breakglass::sanitize::Writer::new(io::stdout().lock());
     match plain::run(p.session, start, stdin, stdout) {
         Ok((end, session, journal)) => {
             let printed = print(&where_left(&session, journal.as_ref(), req.playbook));
@@ -227,7 +229,7 @@ fn where_left(session: &Session, journal: Option<&Journal>, arg: Option<&str>) -
                 let _ = writeln!(
                     out,
                     "Session saved as {id} ({}).\nResume: breakglass --resume {id}    Report: breakglass report {id}",
-                    path.display()
+                    breakglass::sanitize::visible_path(path)
                 );
             }
             (None, None) => {}

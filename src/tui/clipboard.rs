@@ -2,8 +2,10 @@
 //! and in tmux with `set-clipboard on`, when the terminal allows it. No clipboard crate and
 //! no display server are needed; the terminal decides.
 
-/// The escape sequence that asks the terminal to put `text` on the clipboard.
+/// The escape sequence that asks the terminal to put `text` on the clipboard. The text is
+/// made visible first: a paste must not carry a file's escape sequences into a shell.
 pub fn osc52(text: &str) -> String {
+    let text = crate::sanitize::visible(text);
     format!("\u{1b}]52;c;{}\u{7}", base64(text.as_bytes()))
 }
 

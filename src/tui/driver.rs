@@ -10,8 +10,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
-use super::clipboard;
 use super::terminal::{Signals, TerminalSession, Watchdog};
+use super::{clipboard, guard};
 
 /// A full-screen front end the loop can drive.
 pub trait Screen {
@@ -50,7 +50,10 @@ pub fn drive<S: Screen>(
     let mut dirty = true;
     loop {
         if dirty {
-            term.terminal.draw(|frame| screen.draw(frame))?;
+            term.terminal.draw(|frame| {
+                screen.draw(frame);
+                guard::buffer(frame.buffer_mut());
+            })?;
             dirty = false;
         }
         if let Some(text) = screen.take_clipboard() {

@@ -7,6 +7,7 @@ pub mod clipboard;
 pub mod doc;
 pub mod drill;
 pub mod driver;
+pub mod guard;
 pub mod keymap;
 pub mod terminal;
 pub mod theme;
