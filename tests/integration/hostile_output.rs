@@ -303,3 +303,64 @@ fn tampered_sessions_never_reach_the_terminal_raw() {
         assert_clean("report --out case.md", &bytes, false);
     }
 }
+
+#[test]
+fn a_tampered_session_in_the_wizard_sends_no_hostile_bytes_to_the_terminal() {
+    use std::io::Write as _;
+    use std::time::Duration;
+    let dir = scratch();
+    std::fs::copy(
+        super::common::fixture_path("small.yaml"),
+        dir.join("cfg/playbooks/small.yaml"),
+    )
+    .unwrap();
+    let id = tampered_session(&dir);
+    // `script` gives the wizard a real pty and copies every byte it writes to stdout.
+    let cmd = format!(
+        "stty cols 80 rows 24; {} --config-dir cfg --data-dir data --resume {id}",
+        exe().display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qefc", &cmd, "/dev/null"])
+        .current_dir(&dir)
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Open the case facts (they hold the tampered tenant), close them, quit, confirm.
+    for keys in ["f", "\u{1b}", "q", "y"] {
+        std::thread::sleep(Duration::from_millis(700));
+        let _ = stdin.write_all(keys.as_bytes());
+        let _ = stdin.flush();
+    }
+    std::thread::sleep(Duration::from_millis(700));
+    drop(stdin);
+    let watchdog = {
+        let pid = child.id();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(10));
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+        })
+    };
+    let out = child.wait_with_output().unwrap();
+    drop(watchdog);
+    let raw = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        raw.contains("Small test playbook"),
+        "the wizard did not draw:\n{}",
+        raw.escape_debug()
+    );
+    // The tenant fact is shown, visibly: the escape as text, not as an escape.
+    assert!(raw.contains(r"contoso\u{1b}[2J"), "{}", raw.escape_debug());
+    for bad in ["\u{1b}]52;c;cHduZWQ=", "\u{202E}", "\u{9b}", "\u{7}"] {
+        assert!(
+            !raw.contains(bad),
+            "{bad:?} reached the terminal:\n{}",
+            raw.escape_debug()
+        );
+    }
+}

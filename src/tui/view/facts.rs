@@ -62,7 +62,8 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
         let editing = selected && form.input.is_some();
         let value = match (&form.input, model.facts.and_then(|f| f.get(kind))) {
             (Some(text), _) if editing => format!("{text}█"),
-            (_, Some(v)) => v.clone(),
+            // A session file may have been edited: show what it holds, visibly.
+            (_, Some(v)) => crate::sanitize::visible_line(v).into_owned(),
             (_, None) => "(not given)".to_string(),
         };
         let room = inner_width.saturating_sub(label_width).saturating_sub(4);
