@@ -17,6 +17,7 @@ use cli::args::{Cli, Command, WalkFormat};
 use cli::output::{Env, print};
 
 fn main() -> ExitCode {
+    cli::signals::survive_file_size_limit();
     let cli = Cli::parse();
     let env = Env::new(
         cli.no_color,

@@ -107,8 +107,16 @@ fn run_one(env: &Env, id: &str, facilitator: bool, plain: bool) -> ExitCode {
     } else {
         run_tui(env, drill, playbook, facilitator)
     };
+    // The window was closed: the run is saved and its report written, but there is no one
+    // left to tell (and writing to the dead terminal would fail).
+    let hung_up = !use_plain && tui::terminal::hung_up();
     match ended {
-        Ok((Some(run), signal)) => after(env, &run, signal),
+        Ok((Some(run), _)) if hung_up => {
+            after(env, &run, None, false);
+            ExitCode::from(tui::terminal::HANG_UP_EXIT)
+        }
+        Ok(_) | Err(_) if hung_up => ExitCode::from(tui::terminal::HANG_UP_EXIT),
+        Ok((Some(run), signal)) => after(env, &run, signal, true),
         Ok((None, signal)) => {
             print("Left before the clock started; nothing was recorded.\n");
             signal.map_or(ExitCode::SUCCESS, signal_code)
@@ -164,14 +172,16 @@ fn run_tui(
         Some(pb) => tui_drill::run_tabletop(drill, pb, setup)?,
         None => tui_drill::run_validation(drill, setup)?,
     };
-    if let Some(e) = &ended.save_error {
+    if let Some(e) = &ended.save_error
+        && !tui::terminal::hung_up()
+    {
         error(&format!("the run could not be saved: {e}"));
     }
     Ok((ended.run, ended.signal))
 }
 
 /// The summary after a run, and the after-action report written next to the sessions.
-fn after(env: &Env, run: &DrillRun, signal: Option<i32>) -> ExitCode {
+fn after(env: &Env, run: &DrillRun, signal: Option<i32>, tell: bool) -> ExitCode {
     let record = run.record();
     let drill = run.drill();
     let pb = drill
@@ -225,7 +235,7 @@ fn after(env: &Env, run: &DrillRun, signal: Option<i32>) -> ExitCode {
             record.id, record.id
         );
     }
-    let printed = print(&out);
+    let printed = if tell { print(&out) } else { ExitCode::SUCCESS };
     match signal {
         Some(sig) => signal_code(sig),
         None => printed,

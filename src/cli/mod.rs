@@ -8,6 +8,7 @@ pub mod output;
 pub mod position;
 pub mod report;
 pub mod sessions;
+pub mod signals;
 pub mod status;
 pub mod validate;
 pub mod walk;

@@ -76,7 +76,13 @@ fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
         status: p.note,
         present: req.present,
     };
-    match tui::run(p.session, Theme::new(env.no_color), start) {
+    let ended = tui::run(p.session, Theme::new(env.no_color), start);
+    // The window was closed: every step is saved, and there is no one left to tell where.
+    // Writing would only fail with EIO (and `eprintln!` would panic), so leave quietly.
+    if tui::terminal::hung_up() {
+        return ExitCode::from(tui::terminal::HANG_UP_EXIT);
+    }
+    match ended {
         Ok(Ended::Quit(session, journal)) => {
             print(&where_left(&session, journal.as_ref(), req.playbook));
             ExitCode::SUCCESS

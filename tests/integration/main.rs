@@ -12,6 +12,7 @@ mod drills;
 mod engine;
 mod graph;
 mod hostile_output;
+mod hostile_term;
 mod pathcode;
 mod plain;
 mod playbook_load;

@@ -1,31 +1,48 @@
-//! Shown instead of everything else when the terminal is below the minimum size.
+//! Shown instead of everything else when the terminal is below the minimum size. Keys are
+//! paused meanwhile (the event loop lets only quitting through), and the message says so.
 //!
 //! ```text
 //!  Make the window larger
-//!  (needs 30×8, now 20×5)
+//!  Keys paused; q quits
+//!  (at least 30×8, now 20×5)
 //! ```
 
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Rect};
+use ratatui::layout::{Alignment, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::theme::Theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
 
+/// Whether `size` is below the minimum: nothing but this message is drawn, and keys are
+/// paused.
+pub fn below_minimum(size: Size) -> bool {
+    size.width < MIN_WIDTH || size.height < MIN_HEIGHT
+}
+
 /// Draws the message, wrapped and centred, into whatever space there is.
 pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
-    let lines = vec![
-        Line::styled("Make the window larger", theme.heading),
-        Line::styled(
-            format!(
-                "(needs {MIN_WIDTH}×{MIN_HEIGHT}, now {}×{})",
-                area.width, area.height
-            ),
-            theme.dim,
+    let texts = [
+        "Make the window larger".to_string(),
+        "Keys paused; q quits".to_string(),
+        format!(
+            "(at least {MIN_WIDTH}×{MIN_HEIGHT}, now {}×{})",
+            area.width, area.height
         ),
     ];
-    let top = area.height.saturating_sub(2) / 2;
+    // Rows the wrapped text takes, roughly (whole words may wrap a little earlier).
+    let width = usize::from(area.width.max(1));
+    let rows: usize = texts.iter().map(|t| t.width().div_ceil(width).max(1)).sum();
+    let top = usize::from(area.height).saturating_sub(rows) / 2;
+    let top = u16::try_from(top).unwrap_or(0);
+    let [heading, keys, size] = texts;
+    let lines = vec![
+        Line::styled(heading, theme.heading),
+        Line::styled(keys, theme.heading),
+        Line::styled(size, theme.dim),
+    ];
     let inner = Rect {
         y: area.y.saturating_add(top),
         height: area.height.saturating_sub(top),
