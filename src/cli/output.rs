@@ -77,10 +77,12 @@ impl Env {
         warnings: &[breakglass::playbook::Diagnostic],
     ) {
         if !warnings.is_empty() {
-            eprint!(
-                "{}",
-                diagnostics::render(&origin.display_name(), text, warnings, self.stderr_color())
-            );
+            stderr(&diagnostics::render(
+                &origin.display_name(),
+                text,
+                warnings,
+                self.stderr_color(),
+            ));
         }
     }
 
@@ -126,10 +128,12 @@ impl Env {
                     .iter()
                     .filter(|d| d.severity == Severity::Error)
                     .count();
-                eprint!(
-                    "{}",
-                    diagnostics::render(&name, text, diags, self.stderr_color())
-                );
+                stderr(&diagnostics::render(
+                    &name,
+                    text,
+                    diags,
+                    self.stderr_color(),
+                ));
                 error(&format!(
                     "{name} cannot be used: {errors} error(s). Fix them and run again."
                 ));
@@ -146,7 +150,15 @@ impl Env {
 /// Prints one line to stderr, prefixed with the program name. Anything in `message` that
 /// could drive the terminal is shown visibly instead (see [`breakglass::sanitize`]).
 pub fn error(message: &str) {
-    eprintln!("breakglass: {}", sanitize::visible(message));
+    stderr(&format!("breakglass: {}\n", sanitize::visible(message)));
+}
+
+/// Writes rendered text to stderr. A closed or hung-up stderr is ignored (`eprint!` would
+/// panic there): there is nobody left to tell.
+fn stderr(text: &str) {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }
 
 /// Writes `text` to stdout, made visible first (no file's bytes drive the terminal); a

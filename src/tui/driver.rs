@@ -11,9 +11,9 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Size;
 
-use super::{clipboard, guard};
 use super::terminal::{self, Busy, Signals, TerminalSession, Watchdog};
 use super::view::too_small;
+use super::{clipboard, guard};
 
 /// A full-screen front end the loop can drive.
 pub trait Screen {
