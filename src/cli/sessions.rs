@@ -18,9 +18,13 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
     if let Some(id) = delete {
         return match store.delete(id) {
             Ok(path) => print(&format!("Deleted session {id} ({}).\n", path.display())),
-            Err(e) => {
+            Err(e @ breakglass::store::StoreError::NotFound(_)) => {
                 error(&e.to_string());
                 ExitCode::from(USAGE)
+            }
+            Err(e) => {
+                error(&e.to_string());
+                ExitCode::from(FAILURE)
             }
         };
     }
@@ -32,8 +36,12 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
             .iter()
             .filter(|t| age_days(t, now) > i64::from(days))
         {
+            // By file name (a session's id is its file name), and never one in use.
             match store.delete(&t.id) {
                 Ok(_) => deleted = deleted.saturating_add(1),
+                Err(e @ breakglass::store::StoreError::Busy { .. }) => {
+                    error(&format!("note: kept: {e}"));
+                }
                 Err(e) => {
                     error(&e.to_string());
                     return ExitCode::from(FAILURE);
@@ -52,9 +60,15 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
             store.sessions_dir().display()
         );
     } else {
+        let width = sessions
+            .iter()
+            .map(|t| t.id.len())
+            .max()
+            .unwrap_or(0)
+            .max(22);
         let _ = writeln!(
             out,
-            "{:22}  {:17}  {:18}  {:>5}  WHERE IT ENDED",
+            "{:width$}  {:17}  {:18}  {:>5}  WHERE IT ENDED",
             "ID", "STARTED (UTC)", "PLAYBOOK", "AGE"
         );
         let mut headings: HashMap<String, Option<breakglass::playbook::Playbook>> = HashMap::new();
@@ -67,7 +81,7 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
             });
             let _ = writeln!(
                 out,
-                "{:22}  {:17}  {:18}  {:>5}  {}",
+                "{:width$}  {:17}  {:18}  {:>5}  {}",
                 t.id,
                 t.started
                     .replace('T', " ")

@@ -173,14 +173,19 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
 fn unfinished(store: &Store, playbook: &str) -> Option<Transcript> {
     let (sessions, _) = store.list();
     sessions.into_iter().find(|t| {
-        t.playbook.id == playbook && !t.dismissed && !t.is_finished() && !t.answers().is_empty()
+        t.playbook.id == playbook
+            && !t.dismissed
+            && !t.is_finished()
+            && !t.answers().is_empty()
+            && store.open_elsewhere(&t.id).is_none()
     })
 }
 
 /// Session `id`, rebuilt on its playbook as it is now.
 fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     let store = env.require_store()?;
-    let old = store.load(id).map_err(|e| {
+    // Locked before it is read, so no other breakglass writes it while this one does.
+    let mut journal = Journal::open(store.clone(), id, Box::new(SystemClock)).map_err(|e| {
         error(&e.to_string());
         match e {
             StoreError::NotFound(_) => {
@@ -190,12 +195,12 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
             _ => ExitCode::from(FAILURE),
         }
     })?;
+    let old = journal.transcript();
     let found = env.open(Some(&old.playbook.id))?;
-    let r = transcript::resume(&old, found.playbook);
+    let r = transcript::resume(old, found.playbook);
     let note = r
         .note
         .unwrap_or_else(|| format!("Resumed session {id} where you left off."));
-    let mut journal = Journal::continue_with(old, Some(store.clone()), Box::new(SystemClock));
     let status = match journal.note([Record::Resumed { note: note.clone() }]) {
         Ok(()) => note,
         Err(e) => format!("{note} (Not saved: {e})"),
