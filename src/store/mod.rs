@@ -209,8 +209,17 @@ impl Store {
         atomic::write(&self.sessions_dir(), &format!("{}.json", t.id), &json, mode)
     }
 
-    /// Writes a report file atomically.
+    /// Writes a report file atomically; `name` must be a plain file name in the reports
+    /// folder.
     pub fn write_report(&self, name: &str, text: &str) -> Result<PathBuf, SaveError> {
+        let plain = !name.starts_with('.') && Path::new(name).file_name() == Some(name.as_ref());
+        if !plain {
+            return Err(SaveError {
+                path: self.reports_dir(),
+                kind: std::io::ErrorKind::InvalidInput,
+                detail: format!("`{name}` is not a plain file name"),
+            });
+        }
         atomic::write(
             &self.reports_dir(),
             name,
