@@ -73,10 +73,11 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
         );
         let mut headings: HashMap<String, Option<breakglass::playbook::Playbook>> = HashMap::new();
         for t in &sessions {
+            // By id among the installed playbooks only, never as a path.
             let pb = headings.entry(t.playbook.id.clone()).or_insert_with(|| {
-                env.catalog
-                    .open(Some(&t.playbook.id))
-                    .ok()
+                super::recorded::installed(env, &t.playbook.id)
+                    .then(|| env.catalog.open(Some(&t.playbook.id)).ok())
+                    .flatten()
                     .map(|f| f.playbook)
             });
             let _ = writeln!(

@@ -196,6 +196,14 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
         }
     })?;
     let old = journal.transcript();
+    // By id among the installed playbooks only: a session file never names a path.
+    if !super::recorded::installed(env, &old.playbook.id) {
+        error(&format!(
+            "session {id} walked the playbook `{}`, which is not installed here, so it cannot be resumed. `breakglass report {id}` shows what it recorded.",
+            old.playbook.id
+        ));
+        return Err(ExitCode::from(FAILURE));
+    }
     let found = env.open(Some(&old.playbook.id))?;
     let r = transcript::resume(old, found.playbook);
     let note = r
