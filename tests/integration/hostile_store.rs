@@ -620,3 +620,70 @@ fn declining_the_offer_in_the_wizard_marks_the_file_by_its_name() {
         );
     }
 }
+
+// A session's playbook (a run's drill) is looked up by id, never read from a path --------
+
+fn tamper_nested(file: &Path, outer: &str, field: &str, value: &str) {
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    v[outer][field] = serde_json::Value::String(value.to_string());
+    std::fs::write(file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+}
+
+#[test]
+fn a_playbook_or_drill_named_by_a_path_in_a_file_is_never_read() {
+    let data = tempdir();
+    let fifo = tempdir().join("pipe.yaml");
+    mkfifo(&fifo);
+    let id = saved(&data, 2, "2026-11-28T14:00:00Z");
+    tamper_nested(
+        &session_file(&data, &id),
+        "playbook",
+        "id",
+        fifo.to_str().unwrap(),
+    );
+    run(&["sessions"], "", &data).code(0).stdout_has(&id);
+    run(&["report", &id], "", &data)
+        .code(0)
+        .stderr_has("is not installed here");
+    run(&["--plain", "--resume", &id], "", &data)
+        .code(1)
+        .stderr_has("which is not installed here, so it cannot be resumed");
+    run(
+        &["drill", "run", "founding-case", "--plain"],
+        "\n1\n",
+        &data,
+    )
+    .code(0);
+    let run_id = Store::at(&data).list_runs().0[0].id.clone();
+    let run_file = data.join("drills").join(format!("{run_id}.json"));
+    tamper_nested(&run_file, "drill", "id", fifo.to_str().unwrap());
+    run(&["drill", "report", &run_id], "", &data)
+        .code(1)
+        .stderr_has("is not a drill id");
+}
+
+#[test]
+fn a_session_whose_playbook_is_gone_is_reported_from_the_transcript_alone() {
+    let data = tempdir();
+    let id = saved(&data, 3, "2026-11-28T14:00:00Z");
+    tamper_nested(
+        &session_file(&data, &id),
+        "playbook",
+        "id",
+        "retired-playbook",
+    );
+    let md = run(&["report", &id], "", &data);
+    md.code(0)
+        .stderr_has("The playbook `retired-playbook`")
+        .stdout_has("(from the session file alone)")
+        .stdout_has("| `which-service` | `azure-admin` |")
+        .stdout_has("| `account-kind` | `personal` |")
+        .stdout_has("Where it ended: unfinished, at `which-check`");
+    let json = run(&["report", &id, "--format", "json"], "", &data);
+    json.code(0);
+    let v = json.json();
+    assert_eq!(v["format"], "breakglass-transcript-report/1");
+    assert_eq!(v["answers"].as_array().unwrap().len(), 3);
+    assert_eq!(v["playbook"]["id"], "retired-playbook");
+}
