@@ -482,6 +482,12 @@ fn stale_temporary_files_are_swept_at_start_up_and_nothing_else() {
     std::os::unix::fs::symlink(&link_target, &link).unwrap();
     let folder = sessions.join(".tmp-d1r2x3");
     std::fs::create_dir(&folder).unwrap();
+    // A lock left by a killed breakglass, which no process holds any more.
+    let locks = data.join("locks");
+    std::fs::create_dir_all(&locks).unwrap();
+    let dead_lock = locks.join("20261128T140000Z-abcd.lock");
+    std::fs::write(&dead_lock, "999999\n").unwrap();
+    age(&dead_lock, "2 hours ago");
     for f in stale.iter().chain([&fresh, &other_name]) {
         std::fs::write(f, "half a sess").unwrap();
     }
@@ -499,6 +505,7 @@ fn stale_temporary_files_are_swept_at_start_up_and_nothing_else() {
         std::fs::symlink_metadata(&link).is_ok(),
         "the link was removed"
     );
+    assert!(!dead_lock.exists(), "the dead lock file was not swept");
 }
 
 // F2 in the wizard: declining the resume offer -----------------------------------------
