@@ -225,6 +225,10 @@ fn lock_failed(store: &Store, id: &str, e: &StoreError) -> SaveError {
     let (kind, detail) = match e {
         StoreError::Busy { .. } => (std::io::ErrorKind::ResourceBusy, e.to_string()),
         StoreError::Io { source, .. } => (source.kind(), e.to_string()),
+        StoreError::NotFound(_) => (
+            std::io::ErrorKind::InvalidInput,
+            format!("`{id}` is not a session id"),
+        ),
         _ => (std::io::ErrorKind::Other, e.to_string()),
     };
     SaveError {

@@ -4,6 +4,7 @@
 //! devices and huge files are refused without hanging (F5); two processes never write one
 //! session (F9); leftover temporary files are swept (F12). Every run has a watchdog, so a
 //! hang fails the test instead of blocking it.
+#![cfg(unix)]
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
