@@ -1,13 +1,15 @@
 //! The journal: what every interactive front end uses to keep a session. It stamps the
 //! engine's events with the time, adds them to the transcript and saves it after every
 //! step. A failed save is remembered and shown, never fatal: the transcript stays in
-//! memory and the next step saves all of it.
+//! memory and the next step saves all of it. While it writes a session it holds that
+//! session's lock, so a second breakglass cannot write it too; a new session's first save
+//! never takes the place of an existing file.
 
 use std::path::{Path, PathBuf};
 
 use crate::engine::Event;
 use crate::playbook::Playbook;
-use crate::store::{SaveError, Store};
+use crate::store::{SaveError, SessionLock, Store, StoreError};
 use crate::transcript::{Clock, FactKind, Record, Transcript};
 
 /// A session's transcript, its store and its clock.
@@ -17,6 +19,10 @@ pub struct Journal {
     clock: Box<dyn Clock>,
     saved_to: Option<PathBuf>,
     error: Option<SaveError>,
+    /// The session's lock, taken at the first save (or when it was opened).
+    lock: Option<SessionLock>,
+    /// The id was made here and nothing is saved under it yet.
+    new: bool,
 }
 
 impl std::fmt::Debug for Journal {
@@ -26,6 +32,7 @@ impl std::fmt::Debug for Journal {
             .field("store", &self.store)
             .field("saved_to", &self.saved_to)
             .field("error", &self.error)
+            .field("locked", &self.lock.is_some())
             .finish_non_exhaustive()
     }
 }
@@ -39,10 +46,13 @@ impl Journal {
             clock,
             saved_to: None,
             error: None,
+            lock: None,
+            new: true,
         }
     }
 
-    /// Carries on an existing transcript (after a resume).
+    /// Carries on an existing transcript (after a resume); its lock is taken at the
+    /// first save.
     pub fn continue_with(
         transcript: Transcript,
         store: Option<Store>,
@@ -54,7 +64,24 @@ impl Journal {
             clock,
             saved_to: None,
             error: None,
+            lock: None,
+            new: false,
         }
+    }
+
+    /// Opens saved session `id` to carry on: locks it, then reads its latest save.
+    /// [`StoreError::Busy`] when another breakglass has it open.
+    pub fn open(store: Store, id: &str, clock: Box<dyn Clock>) -> Result<Self, StoreError> {
+        let opened = store.open(id)?;
+        Ok(Self {
+            transcript: opened.transcript,
+            store: Some(store),
+            clock,
+            saved_to: None,
+            error: None,
+            lock: Some(opened.lock),
+            new: false,
+        })
     }
 
     /// The transcript so far.
@@ -102,19 +129,39 @@ impl Journal {
         self.save()
     }
 
-    /// Switches to an older transcript the person chose to resume, noting `note`.
-    pub fn adopt(&mut self, old: Transcript, note: String) -> Result<(), SaveError> {
-        self.transcript = old;
-        self.note([Record::Resumed { note }])
+    /// Switches to an older transcript the person chose to resume and returns it. With a
+    /// store, the session is locked and read again first (another breakglass may have
+    /// added steps since it was offered); [`StoreError::Busy`] when one has it open now.
+    /// The caller rebuilds the walk from the result and notes the resume with
+    /// [`Journal::note`].
+    pub fn adopt(&mut self, old: Transcript) -> Result<&Transcript, StoreError> {
+        let (transcript, lock) = match &self.store {
+            Some(store) => {
+                let opened = store.open(&old.id)?;
+                (opened.transcript, Some(opened.lock))
+            }
+            None => (old, None),
+        };
+        self.transcript = transcript;
+        self.lock = lock;
+        self.new = false;
+        self.saved_to = None;
+        self.error = None;
+        Ok(&self.transcript)
     }
 
-    /// Marks an older transcript as not to be offered again, and saves it.
-    pub fn dismiss(&mut self, mut old: Transcript) -> Result<(), SaveError> {
-        old.dismissed = true;
-        match &self.store {
-            Some(store) => store.save(&old).map(|_| ()),
-            None => Ok(()),
-        }
+    /// Marks an older transcript as not to be offered again, and saves it: locked, and
+    /// read again so nothing another breakglass added is lost. One that is open elsewhere,
+    /// or gone, is left alone.
+    pub fn dismiss(&mut self, old: &Transcript) -> Result<(), SaveError> {
+        let Some(store) = &self.store else {
+            return Ok(());
+        };
+        let Ok(mut opened) = store.open(&old.id) else {
+            return Ok(());
+        };
+        opened.transcript.dismissed = true;
+        store.save(&opened.transcript).map(|_| ())
     }
 
     /// Saves the whole transcript now (a session with nothing in it yet is not written,
@@ -126,7 +173,8 @@ impl Journal {
         if self.transcript.is_trivial() && self.saved_to.is_none() {
             return Ok(());
         }
-        match store.save(&self.transcript) {
+        let store = store.clone();
+        match self.save_locked(&store) {
             Ok(path) => {
                 self.saved_to = Some(path);
                 self.error = None;
@@ -137,5 +185,55 @@ impl Journal {
                 Err(e)
             }
         }
+    }
+
+    /// Takes the lock if it is not held yet, then saves: a new id only where no file has
+    /// it (a clash, never expected with 64 random bits, gets a fresh id).
+    fn save_locked(&mut self, store: &Store) -> Result<PathBuf, SaveError> {
+        for _ in 0..4 {
+            if self.lock.is_none() {
+                let lock = store
+                    .lock(&self.transcript.id)
+                    .map_err(|e| lock_failed(store, &self.transcript.id, &e))?;
+                self.lock = Some(lock);
+            }
+            if !self.new {
+                return store.save(&self.transcript);
+            }
+            match store.save_new(&self.transcript) {
+                Err(e) if e.kind == std::io::ErrorKind::AlreadyExists => {
+                    self.lock = None;
+                    self.transcript.id = crate::transcript::new_id(self.clock.now());
+                }
+                Ok(path) => {
+                    self.new = false;
+                    return Ok(path);
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Err(SaveError {
+            path: store.session_path(&self.transcript.id),
+            kind: std::io::ErrorKind::AlreadyExists,
+            detail: "no free session id was found".to_string(),
+        })
+    }
+}
+
+/// A lock that could not be taken, as a failed save.
+fn lock_failed(store: &Store, id: &str, e: &StoreError) -> SaveError {
+    let (kind, detail) = match e {
+        StoreError::Busy { .. } => (std::io::ErrorKind::ResourceBusy, e.to_string()),
+        StoreError::Io { source, .. } => (source.kind(), e.to_string()),
+        StoreError::NotFound(_) => (
+            std::io::ErrorKind::InvalidInput,
+            format!("`{id}` is not a session id"),
+        ),
+        _ => (std::io::ErrorKind::Other, e.to_string()),
+    };
+    SaveError {
+        path: store.session_path(id),
+        kind,
+        detail,
     }
 }

@@ -305,6 +305,14 @@ fn write_report(
             return ExitCode::from(FAILURE);
         }
     };
+    // By id only: a run file never names a path to read.
+    if !breakglass::transcript::is_valid_id(&record.drill.id) {
+        error(&format!(
+            "the drill `{}` this run names is not a drill id, so its scenario and tasks cannot be shown",
+            record.drill.id
+        ));
+        return ExitCode::from(FAILURE);
+    }
     let found = match env
         .catalog
         .open_drill(&record.drill.id, &CheckOptions::default())

@@ -6,6 +6,7 @@ pub mod graph;
 pub mod list;
 pub mod output;
 pub mod position;
+pub mod recorded;
 pub mod report;
 pub mod sessions;
 pub mod signals;

@@ -39,10 +39,15 @@ impl Env {
         let config = config_dir(config);
         let dir = config.as_deref().map(playbook_dir);
         let drills = config.as_deref().map(drill_dir);
+        let store = data_dir(data).map(|d| Store::at(&d));
+        if let Some(s) = &store {
+            // What a crash mid-save left behind, in breakglass's own folders only.
+            s.sweep_temp_files(breakglass::store::STALE_AFTER);
+        }
         Self {
             no_color,
             catalog: Catalog::discover(dir.as_deref()).with_drill_dir(drills.as_deref()),
-            store: data_dir(data).map(|d| Store::at(&d)),
+            store,
         }
     }
 

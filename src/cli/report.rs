@@ -3,6 +3,7 @@
 
 use std::process::ExitCode;
 
+use breakglass::export::bare;
 use breakglass::export::report::{self, ReportInput};
 use breakglass::store::StoreError;
 use breakglass::transcript;
@@ -40,9 +41,18 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
             return ExitCode::from(FAILURE);
         }
     };
-    let found = match env.open(Some(&t.playbook.id)) {
-        Ok(f) => f,
-        Err(code) => return code,
+    // Looked up by id among the installed playbooks only: a session file never names a
+    // path to read. Without its playbook, the report is built from the transcript alone.
+    let Some(found) = super::recorded::playbook(env, &t.playbook.id) else {
+        error(&format!("note: {}", bare::why(&t)));
+        let text = match req.format {
+            SessionFormat::Md => bare::to_markdown(&t, req.redact),
+            SessionFormat::Json => match json_text(&bare::to_json(&t, req.redact)) {
+                Ok(s) => s,
+                Err(code) => return code,
+            },
+        };
+        return deliver(&text, req.out);
     };
     let r = transcript::resume(&t, found.playbook);
     let input = ReportInput {

@@ -21,9 +21,13 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
                 "Deleted session {id} ({}).\n",
                 breakglass::sanitize::visible_path(&path)
             )),
-            Err(e) => {
+            Err(e @ breakglass::store::StoreError::NotFound(_)) => {
                 error(&e.to_string());
                 ExitCode::from(USAGE)
+            }
+            Err(e) => {
+                error(&e.to_string());
+                ExitCode::from(FAILURE)
             }
         };
     }
@@ -35,8 +39,12 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
             .iter()
             .filter(|t| age_days(t, now) > i64::from(days))
         {
+            // By file name (a session's id is its file name), and never one in use.
             match store.delete(&t.id) {
                 Ok(_) => deleted = deleted.saturating_add(1),
+                Err(e @ breakglass::store::StoreError::Busy { .. }) => {
+                    error(&format!("note: kept: {e}"));
+                }
                 Err(e) => {
                     error(&e.to_string());
                     return ExitCode::from(FAILURE);
@@ -55,22 +63,29 @@ pub fn run(env: &Env, delete: Option<&str>, older_than: Option<u32>) -> ExitCode
             store.sessions_dir().display()
         );
     } else {
+        let width = sessions
+            .iter()
+            .map(|t| t.id.len())
+            .max()
+            .unwrap_or(0)
+            .max(22);
         let _ = writeln!(
             out,
-            "{:22}  {:17}  {:18}  {:>5}  WHERE IT ENDED",
+            "{:width$}  {:17}  {:18}  {:>5}  WHERE IT ENDED",
             "ID", "STARTED (UTC)", "PLAYBOOK", "AGE"
         );
         let mut headings: HashMap<String, Option<breakglass::playbook::Playbook>> = HashMap::new();
         for t in &sessions {
+            // By id among the installed playbooks only, never as a path.
             let pb = headings.entry(t.playbook.id.clone()).or_insert_with(|| {
-                env.catalog
-                    .open(Some(&t.playbook.id))
-                    .ok()
+                super::recorded::installed(env, &t.playbook.id)
+                    .then(|| env.catalog.open(Some(&t.playbook.id)).ok())
+                    .flatten()
                     .map(|f| f.playbook)
             });
             let _ = writeln!(
                 out,
-                "{:22}  {:17}  {:18}  {:>5}  {}",
+                "{:width$}  {:17}  {:18}  {:>5}  {}",
                 t.id,
                 t.started
                     .replace('T', " ")

@@ -26,11 +26,14 @@ pub fn run(env: &Env, strict: bool) -> ExitCode {
 pub fn readiness(env: &Env) -> (Vec<FoundDrill>, Vec<history::Readiness>, Date) {
     let (drills, skipped) = env.catalog.drills();
     report_skipped("drill", &skipped);
-    let runs = env
+    let (runs, broken) = env
         .store
         .as_ref()
-        .map(|s| s.list_runs().0)
+        .map(breakglass::store::Store::list_runs)
         .unwrap_or_default();
+    for b in &broken {
+        super::output::error(&format!("note: {b}"));
+    }
     let checked: Vec<_> = drills.iter().map(|f| f.drill.clone()).collect();
     let today = jiff::ZonedDateTime::now().date();
     let rows = history::status(&checked, &runs, today);

@@ -181,14 +181,19 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
 fn unfinished(store: &Store, playbook: &str) -> Option<Transcript> {
     let (sessions, _) = store.list();
     sessions.into_iter().find(|t| {
-        t.playbook.id == playbook && !t.dismissed && !t.is_finished() && !t.answers().is_empty()
+        t.playbook.id == playbook
+            && !t.dismissed
+            && !t.is_finished()
+            && !t.answers().is_empty()
+            && store.open_elsewhere(&t.id).is_none()
     })
 }
 
 /// Session `id`, rebuilt on its playbook as it is now.
 fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     let store = env.require_store()?;
-    let old = store.load(id).map_err(|e| {
+    // Locked before it is read, so no other breakglass writes it while this one does.
+    let mut journal = Journal::open(store.clone(), id, Box::new(SystemClock)).map_err(|e| {
         error(&e.to_string());
         match e {
             StoreError::NotFound(_) => {
@@ -198,12 +203,20 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
             _ => ExitCode::from(FAILURE),
         }
     })?;
+    let old = journal.transcript();
+    // By id among the installed playbooks only: a session file never names a path.
+    if !super::recorded::installed(env, &old.playbook.id) {
+        error(&format!(
+            "session {id} walked the playbook `{}`, which is not installed here, so it cannot be resumed. `breakglass report {id}` shows what it recorded.",
+            old.playbook.id
+        ));
+        return Err(ExitCode::from(FAILURE));
+    }
     let found = env.open(Some(&old.playbook.id))?;
-    let r = transcript::resume(&old, found.playbook);
+    let r = transcript::resume(old, found.playbook);
     let note = r
         .note
         .unwrap_or_else(|| format!("Resumed session {id} where you left off."));
-    let mut journal = Journal::continue_with(old, Some(store.clone()), Box::new(SystemClock));
     let status = match journal.note([Record::Resumed { note: note.clone() }]) {
         Ok(()) => note,
         Err(e) => format!("{note} (Not saved: {e})"),

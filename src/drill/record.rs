@@ -16,7 +16,8 @@ pub const RUN_FORMAT: &str = "breakglass-drill-run/1";
 pub struct RunRecord {
     /// Always [`RUN_FORMAT`].
     pub format: String,
-    /// Unique id: start time and a random suffix, e.g. `20261128T140501Z-3fa9`.
+    /// Unique id: start time and 64 random bits, e.g. `20261128T140501Z-3fa94c0e1b2d7a65`.
+    /// A loaded run takes its id from its file name, never from this field.
     pub id: String,
     /// The breakglass version that ran it.
     pub tool: String,
@@ -166,11 +167,7 @@ impl RunRecord {
         let tabletop = drill.tabletop();
         Self {
             format: RUN_FORMAT.to_string(),
-            id: format!(
-                "{}-{:04x}",
-                now.strftime("%Y%m%dT%H%M%SZ"),
-                crate::transcript::random_suffix()
-            ),
+            id: crate::transcript::new_id(now),
             tool: format!("breakglass {}", env!("CARGO_PKG_VERSION")),
             drill: DrillStamp {
                 id: drill.id.clone(),

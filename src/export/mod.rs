@@ -1,5 +1,6 @@
 //! Exporters: pure functions from engine state to text and JSON. No terminal, no disk.
 
+pub mod bare;
 pub mod graph;
 pub mod json;
 pub mod markdown;

@@ -318,6 +318,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             .read_line()?
             .is_some_and(|l| l.eq_ignore_ascii_case("y") || l.eq_ignore_ascii_case("yes"));
         if yes {
+            // Locked and read again first: the latest save is what is resumed.
+            let adopted = match &mut self.journal {
+                Some(j) => j.adopt(old).cloned(),
+                None => Ok(old),
+            };
+            let old = match adopted {
+                Ok(t) => t,
+                Err(e) => return writeln!(self.out, "{e}. Starting afresh instead."),
+            };
             let r = transcript::resume(&old, self.session.playbook().clone());
             self.session = r.session;
             let note = r
@@ -325,7 +334,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 .unwrap_or_else(|| "Resumed where you left off.".into());
             writeln!(self.out, "{note}")?;
             if let Some(j) = &mut self.journal {
-                let result = j.adopt(old, note);
+                let result = j.note([Record::Resumed { note }]);
                 self.saved(result)?;
             }
         } else {
@@ -335,7 +344,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 old.id
             )?;
             if let Some(j) = &mut self.journal {
-                let result = j.dismiss(old);
+                let result = j.dismiss(&old);
                 self.saved(result)?;
             }
         }

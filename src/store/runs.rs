@@ -1,10 +1,12 @@
 //! Saved drill runs: `<data dir>/drills/<run id>.json`, written atomically after every step.
+//! Like sessions, a run's id is its file name, and files are read as untrusted input.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::{SaveError, Store, StoreError, atomic};
+use super::{FILE_CAP, SaveError, Store, StoreError, atomic, entries, read};
 use crate::drill::RunRecord;
 use crate::drill::record::RUN_FORMAT;
+use crate::transcript::is_valid_id;
 
 impl Store {
     /// Where drill runs are kept.
@@ -14,37 +16,43 @@ impl Store {
 
     /// Saves a drill run atomically, replacing its previous save.
     pub fn save_run(&self, r: &RunRecord) -> Result<PathBuf, SaveError> {
-        let json = serde_json::to_vec_pretty(r).map_err(|e| SaveError {
-            path: self.drills_dir().join(format!("{}.json", r.id)),
-            kind: std::io::ErrorKind::InvalidData,
-            detail: e.to_string(),
-        })?;
-        atomic::write(&self.drills_dir(), &format!("{}.json", r.id), &json)
+        let path = self.drills_dir().join(format!("{}.json", r.id));
+        let fail = |kind, detail: String| SaveError {
+            path: path.clone(),
+            kind,
+            detail,
+        };
+        if !is_valid_id(&r.id) {
+            return Err(fail(
+                std::io::ErrorKind::InvalidInput,
+                format!("`{}` is not a run id", r.id),
+            ));
+        }
+        let json = serde_json::to_vec_pretty(r)
+            .map_err(|e| fail(std::io::ErrorKind::InvalidData, e.to_string()))?;
+        atomic::write(
+            &self.drills_dir(),
+            &format!("{}.json", r.id),
+            &json,
+            atomic::Mode::Replace,
+        )
     }
 
-    /// Loads drill run `id`.
+    /// Loads drill run `id` (the file `drills/<id>.json`; its id is its name).
     pub fn load_run(&self, id: &str) -> Result<RunRecord, StoreError> {
-        let valid = !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
         let path = self.drills_dir().join(format!("{id}.json"));
-        if !valid || !path.exists() {
+        if !is_valid_id(id) || std::fs::symlink_metadata(&path).is_err() {
             return Err(StoreError::NotFound(id.to_string()));
         }
-        read_run(&path)
+        read_run(&path, id)
     }
 
     /// Every saved drill run, oldest first, and the files that could not be read.
     pub fn list_runs(&self) -> (Vec<RunRecord>, Vec<StoreError>) {
         let mut runs = Vec::new();
         let mut broken = Vec::new();
-        let Ok(entries) = std::fs::read_dir(self.drills_dir()) else {
-            return (runs, broken);
-        };
-        for entry in entries.filter_map(Result::ok) {
-            let path = entry.path();
-            if path.extension().is_none_or(|e| e != "json") {
-                continue;
-            }
-            match read_run(&path) {
+        for (path, id) in entries(&self.drills_dir(), &mut broken) {
+            match read_run(&path, &id) {
                 Ok(r) => runs.push(r),
                 Err(e) => broken.push(e),
             }
@@ -54,20 +62,17 @@ impl Store {
     }
 }
 
-fn read_run(path: &std::path::Path) -> Result<RunRecord, StoreError> {
-    let bytes = std::fs::read(path).map_err(|source| StoreError::Io {
+fn read_run(path: &Path, id: &str) -> Result<RunRecord, StoreError> {
+    let bytes = read::read_capped(path, FILE_CAP)?;
+    let corrupt = |message| StoreError::Corrupt {
         path: path.to_path_buf(),
-        source,
-    })?;
-    let r: RunRecord = serde_json::from_slice(&bytes).map_err(|e| StoreError::Corrupt {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })?;
+        what: "drill run",
+        message,
+    };
+    let mut r: RunRecord = serde_json::from_slice(&bytes).map_err(|e| corrupt(e.to_string()))?;
     if r.format != RUN_FORMAT {
-        return Err(StoreError::Corrupt {
-            path: path.to_path_buf(),
-            message: format!("unknown format `{}`", r.format),
-        });
+        return Err(corrupt(format!("unknown format `{}`", r.format)));
     }
+    id.clone_into(&mut r.id);
     Ok(r)
 }

@@ -4,6 +4,7 @@
 //! so tests are exact.
 
 pub mod facts;
+mod id;
 mod resume;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::{Answer, Event};
 use crate::playbook::Playbook;
 pub use facts::{FactError, FactKind};
+pub use id::{MAX_ID_LEN, is_valid_id, new_id};
 pub use resume::{Resumed, resume};
 
 /// The version of the saved shape.
@@ -176,7 +178,9 @@ pub struct TimedAnswer {
 pub struct Transcript {
     /// Always [`FORMAT`].
     pub format: String,
-    /// Unique id: start time and a random suffix, e.g. `20261128T140501Z-3fa9`.
+    /// Unique id: start time and 64 random bits, e.g. `20261128T140501Z-3fa94c0e1b2d7a65`
+    /// (older sessions have 16). On disk the file name is what counts: a loaded session
+    /// takes its id from its file name, never from this field.
     pub id: String,
     /// `breakglass <version>`.
     pub tool: String,
@@ -200,10 +204,9 @@ impl Transcript {
     /// A new, empty transcript for `playbook`, started now.
     pub fn new(playbook: &Playbook, clock: &dyn Clock) -> Self {
         let now = clock.now();
-        let suffix = random_suffix();
         Self {
             format: FORMAT.to_string(),
-            id: format!("{}-{suffix:04x}", now.strftime("%Y%m%dT%H%M%SZ")),
+            id: new_id(now),
             tool: format!("breakglass {}", env!("CARGO_PKG_VERSION")),
             playbook: PlaybookStamp {
                 id: playbook.id.clone(),
@@ -324,16 +327,4 @@ impl Transcript {
         }
         ticked
     }
-}
-
-/// Sixteen random bits from the standard library's per-process random hasher keys.
-pub(crate) fn random_suffix() -> u16 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos()),
-    );
-    u16::try_from(h.finish() & 0xffff).unwrap_or(0)
 }

@@ -12,6 +12,7 @@ mod drills;
 mod engine;
 mod graph;
 mod hostile_output;
+mod hostile_store;
 mod hostile_term;
 mod pathcode;
 mod plain;

@@ -509,6 +509,9 @@ mod sessions {
             old.id,
             "the old transcript continues"
         );
+        // `yes` holds the session's lock while it lives: a session open elsewhere is not
+        // dismissed.
+        drop(yes);
         let mut no = kept(80, 24, store.clone()).with_offer(old.clone());
         press(&mut no, &[KeyCode::Char('n')]);
         assert_eq!(no.session().node().id, "which-service");

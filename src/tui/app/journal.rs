@@ -39,6 +39,18 @@ impl App {
             return;
         };
         if resume {
+            // Locked and read again first: the latest save is what is resumed.
+            let adopted = match &mut self.journal {
+                Some(journal) => journal.adopt(old).cloned(),
+                None => Ok(old),
+            };
+            let old = match adopted {
+                Ok(t) => t,
+                Err(e) => {
+                    self.status = Some(format!("{e}. Starting afresh instead."));
+                    return;
+                }
+            };
             let resumed = transcript::resume(&old, self.session.playbook().clone());
             self.session = resumed.session;
             self.moved();
@@ -47,7 +59,7 @@ impl App {
                 .unwrap_or_else(|| "Resumed where you left off.".to_string());
             self.status = Some(note.clone());
             if let Some(journal) = &mut self.journal {
-                let result = journal.adopt(old, note);
+                let result = journal.note([Record::Resumed { note }]);
                 self.after_save(result);
             }
         } else {
@@ -56,7 +68,7 @@ impl App {
                 old.id
             ));
             if let Some(journal) = &mut self.journal {
-                let result = journal.dismiss(old);
+                let result = journal.dismiss(&old);
                 self.after_save(result);
             }
         }
