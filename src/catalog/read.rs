@@ -1,4 +1,5 @@
-//! Reading playbook files: at most 1 MiB, UTF-8, with the path in every error.
+//! Reading playbook files: regular files only (a FIFO or device is refused without blocking
+//! on it), at most 1 MiB, UTF-8, with the path in every error.
 
 use std::fs;
 use std::io::Read;
@@ -14,7 +15,24 @@ pub fn read_limited(path: &Path) -> Result<String, CatalogError> {
         path: path.to_path_buf(),
         source,
     };
-    let file = fs::File::open(path).map_err(io)?;
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // A FIFO must not block the open; a terminal device must not become ours.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(io)?;
+    // A link to a regular file is followed (people link their playbooks in); what the handle
+    // finally is must be a regular file.
+    let kind = file.metadata().map_err(io)?.file_type();
+    if let Some(what) = crate::store::read::kind_of(kind) {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {what}, not a regular file; breakglass reads only regular files"),
+        )));
+    }
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_INPUT_BYTES)
         .unwrap_or(u64::MAX)

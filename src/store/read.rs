@@ -12,7 +12,7 @@ use super::StoreError;
 pub const FILE_CAP: u64 = 4 * 1024 * 1024;
 
 /// What a non-regular file is, in words, or `None` for a regular file.
-fn kind_of(ft: std::fs::FileType) -> Option<&'static str> {
+pub fn kind_of(ft: std::fs::FileType) -> Option<&'static str> {
     if ft.is_file() {
         return None;
     }

@@ -695,3 +695,55 @@ fn a_session_whose_playbook_is_gone_is_reported_from_the_transcript_alone() {
     assert_eq!(v["answers"].as_array().unwrap().len(), 3);
     assert_eq!(v["playbook"]["id"], "retired-playbook");
 }
+
+#[test]
+fn fifos_and_devices_among_your_playbooks_and_drills_are_never_read() {
+    let base = tempdir();
+    let data = base.join("data");
+    for d in ["cfg/playbooks", "cfg/drills"] {
+        let dir = base.join(d);
+        std::fs::create_dir_all(&dir).unwrap();
+        mkfifo(&dir.join("pipe.yaml"));
+        std::os::unix::fs::symlink("/dev/zero", dir.join("zero.yaml")).unwrap();
+    }
+    let cfg = base.join("cfg");
+    let cfg = cfg.to_str().unwrap();
+    // Found in the folders: passed over (the watchdog fails a hang).
+    for args in [
+        &["--config-dir", cfg, "list"][..],
+        &["--config-dir", cfg, "validate"],
+        &["--config-dir", cfg, "drill"],
+        &["--config-dir", cfg, "status"],
+        &["--config-dir", cfg, "walk"],
+    ] {
+        run(args, "", &data);
+    }
+    let r = run(&["--config-dir", cfg, "list"], "", &data);
+    r.code(0);
+    assert!(r.stdout.contains("entra-mfa-lockout"), "{}", r.stdout);
+    // Named on the command line: refused with the reason, at once.
+    for (name, what) in [("pipe.yaml", "a FIFO"), ("zero.yaml", "a device")] {
+        let path = base.join("cfg/playbooks").join(name);
+        let path = path.to_str().unwrap();
+        for args in [
+            &["validate", path][..],
+            &["walk", path],
+            &["--plain", "run", path],
+        ] {
+            let r = run(args, "", &data);
+            assert_ne!(r.code, 0, "{args:?}");
+            assert!(
+                // miette wraps the message at any space, behind a `│`.
+                format!("{}{}", r.stdout, r.stderr)
+                    .split_whitespace()
+                    .filter(|w| *w != "│")
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .contains(&format!("it is {what}, not a regular file")),
+                "{args:?}:\n{}\n{}",
+                r.stdout,
+                r.stderr
+            );
+        }
+    }
+}
