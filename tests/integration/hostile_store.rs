@@ -722,7 +722,10 @@ fn fifos_and_devices_among_your_playbooks_and_drills_are_never_read() {
     r.code(0);
     assert!(r.stdout.contains("entra-mfa-lockout"), "{}", r.stdout);
     // Named on the command line: refused with the reason, at once.
-    for (name, what) in [("pipe.yaml", "a FIFO"), ("zero.yaml", "a device")] {
+    for (name, what) in [
+        ("pipe.yaml", "a FIFO (named pipe)"),
+        ("zero.yaml", "a device"),
+    ] {
         let path = base.join("cfg/playbooks").join(name);
         let path = path.to_str().unwrap();
         for args in [
