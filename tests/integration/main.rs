@@ -14,6 +14,7 @@ mod graph;
 mod hostile_output;
 mod hostile_store;
 mod hostile_term;
+mod no_network;
 mod pathcode;
 mod plain;
 mod playbook_load;
