@@ -78,8 +78,7 @@ fn no_command_makes_a_network_call() {
     // The plain run saved a session: its report, too.
     let id = std::fs::read_dir(dir.join("data/sessions"))
         .unwrap()
-        .filter_map(|e| e.ok()?.path().file_stem()?.to_str().map(String::from))
-        .next()
+        .find_map(|e| e.ok()?.path().file_stem()?.to_str().map(String::from))
         .expect("the plain run saved a session");
     for args in [
         vec!["report", id.as_str()],
