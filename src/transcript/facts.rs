@@ -77,12 +77,12 @@ impl FactKind {
     /// The placeholder a redacted report shows instead.
     pub fn placeholder(self) -> &'static str {
         match self {
-            FactKind::Tenant => "<tenant>",
-            FactKind::SignIn => "<sign-in name>",
-            FactKind::ErrorCode => "<error code>",
-            FactKind::CorrelationId => "<correlation ID>",
-            FactKind::ErrorTime => "<time>",
-            FactKind::RequestNumber => "<request number>",
+            FactKind::Tenant => "[tenant]",
+            FactKind::SignIn => "[sign-in name]",
+            FactKind::ErrorCode => "[error code]",
+            FactKind::CorrelationId => "[correlation ID]",
+            FactKind::ErrorTime => "[time]",
+            FactKind::RequestNumber => "[request number]",
         }
     }
 

@@ -11,6 +11,7 @@ mod docs;
 mod drills;
 mod engine;
 mod graph;
+mod hostile_redact;
 mod hostile_secrets;
 mod hostile_text;
 mod pathcode;
