@@ -44,11 +44,17 @@ fn starts_phone(chars: &[char], i: usize) -> bool {
 fn phone_end(chars: &[char], i: usize) -> Option<usize> {
     let mut end = i + 1;
     let mut last_digit = i + usize::from(chars[i].is_ascii_digit());
+    let mut count = usize::from(chars[i].is_ascii_digit());
     let mut j = i + 1;
     while j < chars.len() {
         let c = chars[j];
         if c.is_ascii_digit() {
             last_digit = j + 1;
+            count += 1;
+            if count > 15 {
+                // Too long for a phone number; stopping here keeps the scan linear.
+                return None;
+            }
         } else if !is_separator(c)
             || (is_separator(chars[j - 1]) && c != '(' && chars[j - 1] != ')')
         {

@@ -48,3 +48,19 @@ fn ordinary_text_is_left_alone() {
         assert_eq!(redact(text, &facts), text);
     }
 }
+
+#[test]
+fn hostile_text_costs_linear_time() {
+    let start = std::time::Instant::now();
+    for unit in [
+        "1 ",
+        "+1-",
+        "a@b.cd ",
+        "x.example.com ",
+        "5a4b3c2d-1e0f-4a3b-9c8d-7e6f5a4b3c2d ",
+    ] {
+        let text = unit.repeat((1 << 18) / unit.len());
+        let _ = redact(&text, &facts());
+    }
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}

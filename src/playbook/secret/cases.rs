@@ -146,3 +146,22 @@ fn every_secret_has_a_reason_that_reads_well() {
     );
     assert_eq!(find_secret("PIN 4711"), Some("looks like a PIN"));
 }
+
+#[test]
+fn hostile_input_costs_linear_time() {
+    // Names every few bytes and no spaces: quadratic code would take minutes here.
+    let start = std::time::Instant::now();
+    for unit in [
+        "code:",
+        "x://code=",
+        "pin ",
+        "a1-",
+        "eyJ.",
+        "Hunter2!",
+        "1 ",
+    ] {
+        let text = unit.repeat((1 << 18) / unit.len());
+        let _ = find_secret(&text);
+    }
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}

@@ -97,7 +97,7 @@ fn named_with_value(text: &str, lower: &str, name: &str, kind: Kind) -> bool {
         from = end;
         if is_boundary(lower, at, end)
             && !(kind == Kind::Code && after_other_code(&lower[..at]))
-            && value_follows(&text[end..], kind)
+            && value_follows(window(text, end), kind)
         {
             return true;
         }
@@ -111,11 +111,31 @@ fn named_with_value(text: &str, lower: &str, name: &str, kind: Kind) -> bool {
 fn is_boundary(lower: &str, at: usize, end: usize) -> bool {
     let before = lower[..at].chars().next_back();
     let after = lower[end..].chars().next();
-    let word_start = lower[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let in_url = lower[word_start..at].contains("://");
-    !in_url
-        && !before.is_some_and(|c| c.is_alphanumeric() || "-_./\\@#".contains(c))
-        && after.is_none_or(|c| c.is_whitespace() || ":=(".contains(c))
+    let alone = !before.is_some_and(|c| c.is_alphanumeric() || "-_./\\@#".contains(c))
+        && after.is_none_or(|c| c.is_whitespace() || ":=(".contains(c));
+    alone && !in_url(lower, at)
+}
+
+/// The text after a name that can hold its value: at most 160 bytes, so that a hostile
+/// text with a name every few bytes and no spaces costs linear time, not quadratic.
+fn window(text: &str, from: usize) -> &str {
+    let mut to = (from + 160).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    &text[from..to]
+}
+
+/// Whether the word around `at` is a web address. Looks back at most 256 bytes, so that a
+/// hostile text without spaces costs linear time, not quadratic.
+fn in_url(lower: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(256);
+    while !lower.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &lower[from..at];
+    let word_start = window.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    window[word_start..].contains("://")
 }
 
 /// Whether the word before "code" names another kind of code ("error code 500121").
