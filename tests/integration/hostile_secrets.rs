@@ -95,3 +95,53 @@ fn a_secret_shaped_case_fact_is_refused() {
         "an honest request number is kept"
     );
 }
+
+#[test]
+fn playbook_text_holding_a_secret_is_refused_and_prose_about_codes_is_not() {
+    let text = std::fs::read_to_string(crate::common::fixture_path("small.yaml")).unwrap();
+    let dir = tempdir();
+    let bad = dir.join("bad.yaml");
+    let prose = dir.join("prose.yaml");
+    std::fs::write(
+        &bad,
+        text.replacen("label: Left", "label: \"Left (the test PIN is 4711)\"", 1),
+    )
+    .unwrap();
+    std::fs::write(
+        &prose,
+        text.replacen(
+            "label: Left",
+            "label: \"Left: the app shows a 6-digit code; the PIN was reset at 14:05\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let out = crate::common::run(&["validate", bad.to_str().unwrap()]);
+    out.code(1);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(all.contains("playbook::secret-in-text"), "{all}");
+    assert!(all.contains("looks like a PIN"), "{all}");
+    assert!(all.contains("bad.yaml:26:"), "{all}");
+    let out = crate::common::run(&["validate", prose.to_str().unwrap()]);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(!all.contains("secret"), "{all}");
+}
+
+#[test]
+fn hostile_text_costs_the_detector_linear_time() {
+    // A secret's name every few bytes and no spaces: quadratic code takes minutes here.
+    let start = std::time::Instant::now();
+    for unit in [
+        "code:",
+        "x://code=",
+        "pin ",
+        "a1-",
+        "eyJ.",
+        "Hunter2!",
+        "1 ",
+    ] {
+        let text = unit.repeat((1 << 18) / unit.len());
+        let _ = breakglass::playbook::secret::find_secret(&text);
+    }
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}

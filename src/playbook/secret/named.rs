@@ -177,25 +177,32 @@ fn value_follows(rest: &str, kind: Kind) -> bool {
     if !value.chars().any(char::is_alphanumeric) {
         return false;
     }
-    let second = words.next().map(trim_wrapping);
+    let rest = words.map(trim_wrapping);
     match kind {
-        Kind::Pin | Kind::Otp => digits_between(value, second, 4, 8),
-        Kind::Code => digits_between(value, second, 6, 8),
+        Kind::Pin | Kind::Otp => digits_between(value, rest, 4, 8),
+        Kind::Code => digits_between(value, rest, 6, 8),
         Kind::Recovery => {
             value.chars().filter(char::is_ascii_digit).count() >= 4
                 && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         }
         Kind::Password | Kind::Field => {
             let status = STATUS_WORDS.contains(&value.to_ascii_lowercase().as_str());
-            let any_value = assigned || quoted || (field && kind == Kind::Password);
-            !status && (any_value || is_value_like(value) || value.chars().any(is_hard_symbol))
+            let any_value = assigned || (field && kind == Kind::Password);
+            quoted
+                || !status
+                    && (any_value || is_value_like(value) || value.chars().any(is_hard_symbol))
         }
     }
 }
 
-/// Whether `value` (or `value` and `next` together, as in "492 817") is a run of `min` to
-/// `max` digits, allowing a space, dash or dot inside.
-fn digits_between(value: &str, next: Option<&str>, min: usize, max: usize) -> bool {
+/// Whether `value`, alone or with the digit groups after it ("492 817", "55 12 90"), is a
+/// run of `min` to `max` digits, allowing a dash or dot inside.
+fn digits_between<'a>(
+    value: &str,
+    next: impl Iterator<Item = &'a str>,
+    min: usize,
+    max: usize,
+) -> bool {
     let digits = |s: &str| {
         s.chars()
             .all(|c| c.is_ascii_digit() || c == '-' || c == '.')
@@ -206,12 +213,14 @@ fn digits_between(value: &str, next: Option<&str>, min: usize, max: usize) -> bo
         return false;
     }
     let mut n = count(value);
-    if let Some(next) = next
-        && n == 3
-        && digits(next)
-        && count(next) >= 3
-    {
-        n += count(next);
+    if (2..=4).contains(&n) {
+        for group in next.take(3) {
+            let g = count(group);
+            if !digits(group) || !(2..=4).contains(&g) || n + g > max {
+                break;
+            }
+            n += g;
+        }
     }
     (min..=max).contains(&n)
 }
