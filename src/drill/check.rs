@@ -46,6 +46,15 @@ impl Ctx {
                 "a drill never asks anyone to type or say a password, code, recovery key or token",
             );
         }
+        if let Some(why) = crate::playbook::secret::find_secret(&t.value) {
+            self.error(
+                "drill::secret-in-text",
+                format!("{what} holds what looks like a secret: part of it {why}"),
+                t.pos,
+                "looks like a secret",
+                "a drill is shared and shown on screen: describe a secret instead of writing one",
+            );
+        }
         if let Some(c) = text::forbidden_char(&t.value) {
             self.error(
                 "drill::control-char",

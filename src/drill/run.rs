@@ -7,6 +7,7 @@ use super::record::{Entry, Mark, RunEvent, RunRecord, RunStatus, clock};
 use super::{Drill, Inject, Trigger, score};
 use crate::engine::Event;
 use crate::playbook::Playbook;
+use crate::playbook::secret::{Reason, find_secret};
 use crate::transcript::{Clock, Record, Transcript, stamp};
 
 /// A drill being run.
@@ -36,9 +37,9 @@ pub enum MarkError {
     NoSuchTask(usize),
     /// The note looks like it holds a secret.
     #[error(
-        "the note looks like it holds a secret ({0}); notes are saved and shared, so write what happened, never a password, code or key"
+        "the note looks like it holds a secret: part of it {0}; notes are saved and shared, so write what happened, never a password, code or key"
     )]
-    SecretInNote(String),
+    SecretInNote(Reason),
 }
 
 impl DrillRun {
@@ -216,7 +217,7 @@ impl DrillRun {
         note: Option<String>,
     ) -> Result<(), MarkError> {
         let note = note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty());
-        if let Some(why) = note.as_deref().and_then(looks_like_secret) {
+        if let Some(why) = note.as_deref().and_then(find_secret) {
             return Err(MarkError::SecretInNote(why));
         }
         let secs = self.elapsed();
@@ -292,50 +293,8 @@ impl DrillRun {
 /// A note trimmed (`None` if empty), or why it is refused.
 fn checked_note(text: &str) -> Result<Option<String>, MarkError> {
     let note = text.trim();
-    if let Some(why) = looks_like_secret(note) {
+    if let Some(why) = find_secret(note) {
         return Err(MarkError::SecretInNote(why));
     }
     Ok((!note.is_empty()).then(|| note.to_string()))
-}
-
-/// Why a note looks like it holds a secret, if it does: a secret's name followed by a
-/// value ("password: ...", "PIN=1234", "the code is 492817"). "The PIN was reset" passes.
-pub fn looks_like_secret(note: &str) -> Option<String> {
-    const NAMES: [&str; 10] = [
-        "password",
-        "passwd",
-        "passcode",
-        "pin",
-        "secret",
-        "recovery key",
-        "recovery code",
-        "token",
-        "one-time code",
-        "otp",
-    ];
-    let lower = note.to_lowercase();
-    for name in NAMES {
-        let mut from = 0;
-        while let Some(i) = lower.get(from..).and_then(|rest| rest.find(name)) {
-            let at = from + i;
-            let before_ok = at == 0
-                || !lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let rest = lower[at + name.len()..].trim_start();
-            let next_word_has_digit = rest
-                .strip_prefix("is ")
-                .or_else(|| rest.strip_prefix("was "))
-                .and_then(|r| r.split_whitespace().next())
-                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
-            let value_follows =
-                rest.starts_with(':') || rest.starts_with('=') || next_word_has_digit;
-            if before_ok && value_follows {
-                return Some(format!("\"{name}\" followed by a value"));
-            }
-            from = at + name.len();
-        }
-    }
-    None
 }

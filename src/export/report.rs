@@ -140,8 +140,8 @@ fn situation(input: &ReportInput<'_>, answered: usize) -> String {
     )
 }
 
-/// The report as Markdown. With `redact`, case facts, e-mail addresses and GUIDs are
-/// replaced with placeholders.
+/// The report as Markdown. With `redact`, case facts, e-mail addresses, GUIDs, domains and
+/// phone numbers are replaced with placeholders (see [`redact`]).
 pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
     let t = input.transcript;
     let s = input.session;
@@ -190,7 +190,7 @@ pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
         );
     }
     if redact_facts {
-        redact::redact(&out, &t.facts)
+        redact::Redactor::new(&t.facts).keeping(pb).text(&out)
     } else {
         out
     }
@@ -252,7 +252,7 @@ pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value
         "facts": facts,
     });
     if redact_facts {
-        redact::redact_json(value, &t.facts)
+        redact::Redactor::new(&t.facts).keeping(pb).json(value)
     } else {
         value
     }

@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use super::{Hook, Start, read_line, render};
 use crate::drill::record::clock;
-use crate::drill::run::looks_like_secret;
 use crate::drill::{Drill, DrillRun, Mark};
 use crate::engine::{Event, Session};
 use crate::playbook::Playbook;
+use crate::playbook::secret::find_secret;
 use crate::store::Store;
 use crate::transcript::Clock;
 
@@ -252,10 +252,10 @@ pub fn run_validation<R: BufRead, W: Write>(
                 "Note (what happened; never a password, code or key), or Enter for none: "
             )?;
             let line = read_line(&mut input, &mut out)?.unwrap_or_default();
-            match looks_like_secret(&line) {
+            match find_secret(&line) {
                 Some(why) => writeln!(
                     out,
-                    "Not kept: the note looks like it holds a secret ({why}). Write what happened instead."
+                    "Not kept: the note looks like it holds a secret: part of it {why}. Write what happened instead."
                 )?,
                 None => break line,
             }

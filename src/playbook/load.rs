@@ -113,6 +113,13 @@ pub(crate) fn yaml_diagnostic(e: &YamlError) -> Diagnostic {
             "empty",
             "a playbook starts with `format: breakglass/v1`; see docs/playbook-format.md",
         )
+    } else if m.contains("tag `") || m.contains("!include") {
+        (
+            format!("{m}: YAML tags such as `!include` are not part of the format"),
+            "tag",
+            "remove the tag: a playbook is one self-contained file, and breakglass never \
+             includes other files or reads the environment",
+        )
     } else if m.contains("invalid type") || m.contains("unknown variant") {
         (
             m.to_string(),

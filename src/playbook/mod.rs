@@ -8,6 +8,7 @@ pub mod check;
 pub mod diagnostic;
 pub mod load;
 pub mod model;
+pub mod secret;
 pub mod tree;
 pub mod yaml;
 

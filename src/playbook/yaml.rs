@@ -1,7 +1,8 @@
 //! The YAML boundary: the only file in the crate that names `serde_saphyr`.
 //!
 //! Everything above it sees our own [`Spanned`], [`Pos`] and [`YamlError`]. Options are
-//! fixed here: YAML 1.2 booleans only, duplicate keys are errors, no includes or
+//! fixed here: YAML 1.2 booleans only, duplicate keys are errors, application tags
+//! (`!include`, `!env`, ...) are errors rather than silently dropped, no includes or
 //! interpolation, and tight budgets so a hostile file cannot exhaust memory or time.
 
 use serde::Deserialize;
@@ -133,6 +134,10 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     let options = serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
+        // `!include`, `!secret`, `!env` and every other application tag would otherwise be
+        // dropped without a word: refuse them, on values and on keys alike.
+        reject_unsupported_tags: true,
+        reject_tagged_field_names: true,
         budget: serde_saphyr::budget! {
             max_depth: 32,
             max_nodes: 200_000,
@@ -212,6 +217,34 @@ mod tests {
         let err = from_str::<Doc>(&text).unwrap_err();
         assert!(err.message.contains("1 MiB"));
         assert_eq!(err.pos, None);
+    }
+
+    #[test]
+    fn application_tags_are_errors_with_a_position() {
+        // The position is the tagged value's (after the tag).
+        for (text, line, col) in [
+            ("name: !include other.yaml\n", 1, 16),
+            ("name: a\nmap:\n  k: !env HOME\n", 3, 11),
+            ("name: a\nmap: !include\n  k: v\n", 3, 3),
+            ("!secret name: a\n", 1, 9),
+        ] {
+            let err = from_str::<Doc>(text).unwrap_err();
+            assert!(
+                err.message.contains("tag") || err.message.contains("!include"),
+                "{text:?}: {}",
+                err.message
+            );
+            let pos = err.pos.unwrap_or_default();
+            assert_eq!(
+                (pos.line, pos.col),
+                (line, col),
+                "{text:?}: {}",
+                err.message
+            );
+        }
+        // Standard tags keep working.
+        let doc: Doc = from_str("name: !!str 1.10\n").unwrap();
+        assert_eq!(doc.name.value, "1.10");
     }
 
     #[test]

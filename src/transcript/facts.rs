@@ -1,10 +1,13 @@
 //! Case facts: the few non-secret details a person may type for the support packet. Every
-//! kind has a strict format; none is free text, so nothing typed here can be a password,
-//! a code, a recovery key or a token.
+//! kind has a strict format; none is free text. A value that fits its format but still has
+//! a secret's shape (a sign-in token that reads like a domain, say) is refused by the one
+//! secret detector, [`crate::playbook::secret`].
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use crate::playbook::secret::{Reason, find_secret};
 
 /// The kinds of fact breakglass accepts. There is deliberately no free-text kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -74,12 +77,12 @@ impl FactKind {
     /// The placeholder a redacted report shows instead.
     pub fn placeholder(self) -> &'static str {
         match self {
-            FactKind::Tenant => "<tenant>",
-            FactKind::SignIn => "<sign-in name>",
-            FactKind::ErrorCode => "<error code>",
-            FactKind::CorrelationId => "<correlation ID>",
-            FactKind::ErrorTime => "<time>",
-            FactKind::RequestNumber => "<request number>",
+            FactKind::Tenant => "[tenant]",
+            FactKind::SignIn => "[sign-in name]",
+            FactKind::ErrorCode => "[error code]",
+            FactKind::CorrelationId => "[correlation ID]",
+            FactKind::ErrorTime => "[time]",
+            FactKind::RequestNumber => "[request number]",
         }
     }
 
@@ -98,7 +101,18 @@ impl FactKind {
             }
         };
         if !ok {
-            return Err(FactError { kind: self });
+            return Err(FactError {
+                kind: self,
+                secret: None,
+            });
+        }
+        // Dots and `@` split a domain or sign-in name into the words the detector judges.
+        let words = value.replace(['.', '@'], " ");
+        if let Some(why) = find_secret(value).or_else(|| find_secret(&words)) {
+            return Err(FactError {
+                kind: self,
+                secret: Some(why),
+            });
         }
         Ok(match self {
             FactKind::ErrorCode | FactKind::CorrelationId => value.to_ascii_uppercase(),
@@ -114,13 +128,36 @@ impl fmt::Display for FactKind {
     }
 }
 
-/// Input that does not fit its kind's format.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("that does not look like a {} (for example {})", kind.noun(), kind.example())]
+/// Input that does not fit its kind's format, or that looks like a secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactError {
     /// The kind it was typed for.
     pub kind: FactKind,
+    /// Why the value looks like a secret, when that is why it was refused.
+    pub secret: Option<Reason>,
 }
+
+impl fmt::Display for FactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.secret {
+            Some(why) => write!(
+                f,
+                "that {why}; never type a password, code, key or token here (a {} is for \
+                 example {})",
+                self.kind.noun(),
+                self.kind.example()
+            ),
+            None => write!(
+                f,
+                "that does not look like a {} (for example {})",
+                self.kind.noun(),
+                self.kind.example()
+            ),
+        }
+    }
+}
+
+impl std::error::Error for FactError {}
 
 /// `8-4-4-4-12` hexadecimal digits.
 pub fn is_guid(s: &str) -> bool {
@@ -213,5 +250,31 @@ mod tests {
             FactKind::Tenant.parse("Contoso.OnMicrosoft.com").unwrap(),
             "contoso.onmicrosoft.com"
         );
+    }
+
+    #[test]
+    fn secret_shaped_values_are_refused_even_in_format() {
+        for (kind, value) in [
+            (
+                FactKind::Tenant,
+                "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.SflKxwRJSMeKKF",
+            ),
+            (FactKind::Tenant, "AKIAIOSFODNN7EXAMPLE.com"),
+            (FactKind::SignIn, "pQ7xL2mZ@contoso.com"),
+            (FactKind::SignIn, "admin@dGhpcyBpcyBhIHNlY3JldCB2YWx1ZQ.com"),
+        ] {
+            let err = kind.parse(value).unwrap_err();
+            assert!(err.secret.is_some(), "{kind:?} {value}");
+            assert!(err.to_string().contains("never type"), "{err}");
+        }
+        for (kind, value) in [
+            (FactKind::SignIn, "breakglass1@contoso.onmicrosoft.com"),
+            (FactKind::SignIn, "Alex.Smith2@Contoso.com"),
+            (FactKind::Tenant, "contoso2024prod.onmicrosoft.com"),
+            (FactKind::RequestNumber, "2611280040001234"),
+            (FactKind::ErrorCode, "AADSTS500121"),
+        ] {
+            assert!(kind.parse(value).is_ok(), "{kind:?} {value}");
+        }
     }
 }

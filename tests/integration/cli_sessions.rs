@@ -101,7 +101,7 @@ fn report_prints_markdown_json_and_writes_files() {
     );
     run(&["report", &id, "--redact"], &data)
         .code(0)
-        .stdout_has("Who is locked out: <sign-in name>");
+        .stdout_has("Who is locked out: [sign-in name]");
     assert!(
         !run(&["report", &id, "--redact"], &data)
             .stdout

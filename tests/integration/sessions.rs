@@ -311,9 +311,9 @@ fn redaction_hides_facts_emails_and_guids() {
             assert!(!text.contains(secretish), "{secretish} survived redaction");
         }
     }
-    assert!(md.contains("Who is locked out: <sign-in name>"));
-    assert!(md.contains("Tenant (ID or primary domain): <tenant>"));
-    assert!(md.contains("<correlation ID>"));
+    assert!(md.contains("Who is locked out: [sign-in name]"));
+    assert!(md.contains("Tenant (ID or primary domain): [tenant]"));
+    assert!(md.contains("[correlation ID]"));
 }
 
 #[test]

@@ -355,6 +355,20 @@ impl<'f> Ctx<'f> {
                 ),
             );
         }
+        if let Some(why) = crate::playbook::secret::find_secret(&t.value) {
+            self.push(
+                Diagnostic::error(
+                    "playbook::secret-in-text",
+                    format!("this text holds what looks like a secret: part of it {why}"),
+                    Some(t.pos),
+                )
+                .label("looks like a secret")
+                .help(
+                    "a playbook is shared and shown on screen: describe a secret (\"the 8-digit \
+                     code from the app\") instead of writing one, even as an example",
+                ),
+            );
+        }
     }
 
     fn text_inner(&mut self, t: &Text, what: &str) -> String {

@@ -55,13 +55,32 @@ pub fn days_from_civil(date: &str) -> Option<i64> {
 }
 
 /// The first character in `text` that must never reach a terminal: control characters
-/// other than newline and tab (ESC starts escape sequences), C1 controls, and the
-/// bidirectional overrides that can make text read differently from what it is.
+/// other than newline and tab (ESC starts escape sequences), C1 controls, the
+/// bidirectional overrides that can make text read differently from what it is, and the
+/// invisible characters that hide in text (see [`is_invisible`]).
 pub fn forbidden_char(text: &str) -> Option<char> {
     text.chars().find(|&c| {
         (c.is_control() && c != '\n' && c != '\t')
             || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || is_invisible(c)
     })
+}
+
+/// Zero-width and invisible formatting characters: zero-width space, joiners and marks
+/// (U+200B to U+200F), the line and paragraph separators (U+2028, U+2029), the word joiner
+/// and invisible operators (U+2060 to U+2064), the byte order mark (U+FEFF) and the Arabic
+/// letter mark (U+061C). They change what a reader sees, or how text is matched, without
+/// being seen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{061C}'
+    )
 }
 
 /// How a forbidden character is named in a message.
@@ -69,6 +88,10 @@ pub fn describe_char(c: char) -> String {
     match c {
         '\u{1b}' => "an escape character (ESC, which starts terminal escape sequences)".into(),
         '\r' => "a carriage return".into(),
+        c if is_invisible(c) => format!(
+            "the invisible character U+{:04X} (it does not show, but changes the text)",
+            u32::from(c)
+        ),
         c => format!("the control character U+{:04X}", u32::from(c)),
     }
 }
@@ -143,6 +166,14 @@ mod tests {
         assert_eq!(forbidden_char("red \u{1b}[31m"), Some('\u{1b}'));
         assert_eq!(forbidden_char("abc\u{202E}cba"), Some('\u{202E}'));
         assert_eq!(forbidden_char("bell\u{7}"), Some('\u{7}'));
+        for c in [
+            '\u{200B}', '\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{2028}', '\u{2029}',
+            '\u{2060}', '\u{2061}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{FEFF}', '\u{061C}',
+        ] {
+            assert_eq!(forbidden_char(&format!("zero{c}width")), Some(c), "{c:?}");
+            assert!(describe_char(c).contains("invisible"), "{c:?}");
+        }
+        assert_eq!(forbidden_char("café, naïve, 東京, emoji 🔑"), None);
     }
 
     #[test]
