@@ -61,7 +61,7 @@ impl Ctx {
                 format!("{what} contains {}", text::describe_char(c)),
                 t.pos,
                 "this text",
-                "a drill must not be able to drive the terminal: remove the character",
+                "remove the character: it could drive a terminal, or hide or reorder text",
             );
         } else if t.value.trim().is_empty() {
             self.error(

@@ -380,7 +380,7 @@ impl<'f> Ctx<'f> {
                     Some(t.pos),
                 )
                 .label("this text")
-                .help("a playbook must not be able to drive the terminal: remove the character"),
+                .help("remove the character: it could drive a terminal, or hide or reorder text"),
             );
         } else if t.value.trim().is_empty() {
             self.push(
