@@ -3,6 +3,8 @@
 //! Computed once per playbook. Questions count 1, info nodes and outcomes 0. A node from
 //! which a loop can be entered has no upper bound.
 
+use std::collections::VecDeque;
+
 use crate::playbook::{NodeBody, NodeId, Playbook};
 
 /// The questions left before an outcome, from some node.
@@ -68,27 +70,39 @@ fn weight(playbook: &Playbook, id: NodeId) -> u32 {
     u32::from(matches!(playbook.node(id).body, NodeBody::Question(_)))
 }
 
-/// Fewest questions to an outcome, by relaxation until nothing changes.
+/// Fewest questions to an outcome: a shortest-path search backwards from the outcomes
+/// (0-1 breadth-first: entering an info node costs 0, a question 1), so each reference is
+/// followed a bounded number of times.
 fn fewest(playbook: &Playbook) -> Vec<Option<u32>> {
-    let mut min: Vec<Option<u32>> = playbook
-        .nodes()
-        .map(|(_, n)| matches!(n.body, NodeBody::Outcome(_)).then_some(0))
-        .collect();
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for (id, node) in playbook.nodes() {
-            let best = node
-                .successors()
-                .iter()
-                .filter_map(|s| min[s.index()])
-                .min()
-                .map(|m| m.saturating_add(weight(playbook, id)));
-            if let Some(b) = best
-                && min[id.index()].is_none_or(|cur| b < cur)
-            {
-                min[id.index()] = Some(b);
-                changed = true;
+    let n = playbook.node_count();
+    let mut preds: Vec<Vec<NodeId>> = vec![Vec::new(); n];
+    for (id, node) in playbook.nodes() {
+        for s in node.successors() {
+            preds[s.index()].push(id);
+        }
+    }
+    let mut min: Vec<Option<u32>> = vec![None; n];
+    let mut queue = VecDeque::new();
+    for (id, node) in playbook.nodes() {
+        if matches!(node.body, NodeBody::Outcome(_)) {
+            min[id.index()] = Some(0);
+            queue.push_back((id, 0));
+        }
+    }
+    while let Some((id, d)) = queue.pop_front() {
+        if min[id.index()].is_some_and(|m| m < d) {
+            continue;
+        }
+        for &p in &preds[id.index()] {
+            let w = weight(playbook, p);
+            let nd = d.saturating_add(w);
+            if min[p.index()].is_none_or(|cur| nd < cur) {
+                min[p.index()] = Some(nd);
+                if w == 0 {
+                    queue.push_front((p, nd));
+                } else {
+                    queue.push_back((p, nd));
+                }
             }
         }
     }
