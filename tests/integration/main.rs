@@ -11,6 +11,7 @@ mod docs;
 mod drills;
 mod engine;
 mod graph;
+mod hostile_load;
 mod pathcode;
 mod plain;
 mod playbook_load;
