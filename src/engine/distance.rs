@@ -162,3 +162,99 @@ fn most(playbook: &Playbook) -> Vec<Option<u32>> {
     }
     max
 }
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Write as _;
+
+    use super::*;
+
+    /// The old fixed-point relaxation, to check the backwards search against.
+    fn fewest_by_relaxation(playbook: &Playbook) -> Vec<Option<u32>> {
+        let mut min: Vec<Option<u32>> = playbook
+            .nodes()
+            .map(|(_, n)| matches!(n.body, NodeBody::Outcome(_)).then_some(0))
+            .collect();
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for (id, node) in playbook.nodes() {
+                let best = node
+                    .successors()
+                    .iter()
+                    .filter_map(|s| min[s.index()])
+                    .min()
+                    .map(|m| m + weight(playbook, id));
+                if let Some(b) = best
+                    && min[id.index()].is_none_or(|cur| b < cur)
+                {
+                    min[id.index()] = Some(b);
+                    changed = true;
+                }
+            }
+        }
+        min
+    }
+
+    /// A playbook from a list of kinds (0 question, 1 info, 2 outcome) and extra targets:
+    /// every question also leads to the node after it and every info node leads forward,
+    /// and the last node is an outcome, so the checker accepts it; loops are allowed.
+    fn playbook(kinds: &[u8], targets: &[usize]) -> Playbook {
+        let n = kinds.len() + 1;
+        let mut text = String::from(
+            "format: breakglass/v1\nid: p\ntitle: P\nversion: \"1\"\nreviewed: 2026-01-01\n\
+             start: n0\nnodes:\n",
+        );
+        let mut t = targets.iter().cycle();
+        for (i, k) in kinds.iter().enumerate() {
+            let _ = writeln!(text, "  n{i}:");
+            match k % 3 {
+                0 => {
+                    let other = t.next().map_or(0, |x| x % n);
+                    let _ = write!(
+                        text,
+                        "    question: Q?\n    options:\n      - {{id: a, label: A, next: n{}}}\n      \
+                         - {{id: b, label: B, next: n{other}}}\n",
+                        i + 1
+                    );
+                }
+                1 => {
+                    let forward = i + 1 + t.next().map_or(0, |x| x % (n - i - 1));
+                    let _ = writeln!(text, "    info: I\n    next: n{forward}");
+                }
+                _ => text.push_str("    outcome: O\n    kind: escalate\n    steps: [{text: S}]\n"),
+            }
+        }
+        let _ = writeln!(
+            text,
+            "  n{}:\n    outcome: O\n    kind: escalate\n    steps: [{{text: S}}]",
+            n - 1
+        );
+        match crate::playbook::load_str(&text) {
+            Ok(l) => l.playbook,
+            Err(d) => panic!("{text}\n{d:#?}"),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn backwards_search_equals_relaxation(
+            kinds in proptest::collection::vec(0u8..3, 0..14),
+            targets in proptest::collection::vec(0usize..100, 1..20),
+        ) {
+            let pb = playbook(&kinds, &targets);
+            proptest::prop_assert_eq!(fewest(&pb), fewest_by_relaxation(&pb));
+        }
+    }
+
+    #[test]
+    fn a_long_chain_counts_every_question() {
+        let pb = playbook(&[0; 3000], &[0]);
+        let d = Distances::compute(&pb).remaining(pb.start()).unwrap();
+        assert_eq!(
+            (d.min, d.max),
+            (3000, None),
+            "every question also loops back to the start"
+        );
+    }
+}
