@@ -69,23 +69,32 @@ fn timed(args: &[&str], config: &Path, limit_secs: u64) -> Run {
     }
 }
 
+/// A scratch folder removed when the test ends, so the megabytes it holds do not pile up.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A config dir, and a file `name` holding `text` in a separate scratch folder.
-fn file(name: &str, text: &str) -> (PathBuf, PathBuf) {
+fn file(name: &str, text: &str) -> (Scratch, PathBuf, PathBuf) {
     let dir = tempdir();
     let config = dir.join("cfg");
     std::fs::create_dir_all(&config).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();
-    (config, path)
+    (Scratch(dir), config, path)
 }
 
 /// A config dir whose playbooks folder holds the 1 MiB dangling-reference playbook.
-fn config_with_broken_playbook() -> PathBuf {
+fn config_with_broken_playbook() -> (Scratch, PathBuf) {
     let (text, _) = generate::dangling(generate::MAX_BYTES);
     let config = tempdir();
     std::fs::create_dir_all(config.join("playbooks")).unwrap();
     std::fs::write(config.join("playbooks/broken.yaml"), text).unwrap();
-    config
+    (Scratch(config.clone()), config)
 }
 
 #[test]
@@ -96,7 +105,7 @@ fn validate_of_a_1_mib_file_of_dangling_references_is_fast_and_short() {
         "{} {refs}",
         text.len()
     );
-    let (config, path) = file("dangling.yaml", &text);
+    let (_scratch, config, path) = file("dangling.yaml", &text);
     let run = timed(&["validate", path.to_str().unwrap()], &config, 20);
     run.code(1);
     run.stdout_has(&format!("dangling.yaml: {refs} errors, 1 warning"));
@@ -124,7 +133,7 @@ fn validate_of_a_1_mib_file_of_dangling_references_is_fast_and_short() {
 
 #[test]
 fn list_is_not_held_up_by_a_huge_broken_user_playbook() {
-    let config = config_with_broken_playbook();
+    let (_scratch, config) = config_with_broken_playbook();
     let run = timed(&["list"], &config, 15);
     run.code(0);
     run.stdout_has("entra-mfa-lockout");
@@ -133,7 +142,7 @@ fn list_is_not_held_up_by_a_huge_broken_user_playbook() {
 
 #[test]
 fn the_built_in_playbook_is_not_held_up_by_a_huge_broken_user_playbook() {
-    let config = config_with_broken_playbook();
+    let (_scratch, config) = config_with_broken_playbook();
     let run = timed(&["walk"], &config, 15);
     // No answers: the walk stops at the first question.
     run.code(3);
@@ -145,7 +154,7 @@ fn the_built_in_playbook_is_not_held_up_by_a_huge_broken_user_playbook() {
 #[test]
 fn an_eight_thousand_question_chain_validates_fast() {
     let text = generate::chain(8_000);
-    let (config, path) = file("chain.yaml", &text);
+    let (_scratch, config, path) = file("chain.yaml", &text);
     let run = timed(
         &["validate", "--stats", path.to_str().unwrap()],
         &config,
@@ -160,7 +169,7 @@ fn an_eight_thousand_question_chain_validates_fast() {
 fn a_wide_tree_of_a_mebibyte_validates_fast() {
     let text = generate::tree_of_size(generate::MAX_BYTES);
     assert!(text.len() > 900_000, "{}", text.len());
-    let (config, path) = file("tree.yaml", &text);
+    let (_scratch, config, path) = file("tree.yaml", &text);
     let run = timed(
         &["validate", "--stats", path.to_str().unwrap()],
         &config,
@@ -173,7 +182,7 @@ fn a_wide_tree_of_a_mebibyte_validates_fast() {
 #[test]
 fn thousands_of_dead_ends_deep_in_a_chain_are_reported_fast_and_briefly() {
     let text = generate::dead_ends(5_000);
-    let (config, path) = file("dead.yaml", &text);
+    let (_scratch, config, path) = file("dead.yaml", &text);
     let run = timed(
         &["validate", "--format", "json", path.to_str().unwrap()],
         &config,
