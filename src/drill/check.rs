@@ -25,6 +25,8 @@ pub type Resolve<'a> = &'a dyn Fn(&str) -> Option<Playbook>;
 
 struct Ctx {
     diags: Vec<Diagnostic>,
+    /// "Did you mean" searches share one budget, as in the playbook checker.
+    suggest: text::Suggester,
 }
 
 impl Ctx {
@@ -107,7 +109,10 @@ pub fn check(
     resolve: Resolve<'_>,
     options: &CheckOptions,
 ) -> (Vec<Diagnostic>, Option<Drill>) {
-    let mut ctx = Ctx { diags: Vec::new() };
+    let mut ctx = Ctx {
+        diags: Vec::new(),
+        suggest: text::Suggester::with_budget(text::SUGGEST_BUDGET),
+    };
     if file.format.value != DRILL_FORMAT {
         ctx.error(
             "drill::format",
@@ -304,7 +309,9 @@ fn outcome_ref(ctx: &mut Ctx, pb: &Playbook, t: &Text) -> Option<String> {
                 .nodes()
                 .filter(|(_, n)| n.as_outcome().is_some())
                 .map(|(_, n)| n.id.as_str());
-            let hint = text::did_you_mean(&t.value, outcomes)
+            let hint = ctx
+                .suggest
+                .did_you_mean(&t.value, outcomes)
                 .map(|s| format!(" (did you mean `{s}`?)"))
                 .unwrap_or_default();
             ctx.error(
@@ -390,7 +397,9 @@ fn inject(ctx: &mut Ctx, pb: &Playbook, i: &InjectDef) -> Option<Inject> {
     let trigger = match (&i.at, &i.after_seconds) {
         (Some(at), None) => {
             if pb.find(&at.value).is_none() {
-                let hint = text::did_you_mean(&at.value, pb.nodes().map(|(_, n)| n.id.as_str()))
+                let hint = ctx
+                    .suggest
+                    .did_you_mean(&at.value, pb.nodes().map(|(_, n)| n.id.as_str()))
                     .map(|s| format!(" (did you mean `{s}`?)"))
                     .unwrap_or_default();
                 ctx.error(

@@ -11,6 +11,7 @@ mod docs;
 mod drills;
 mod engine;
 mod graph;
+mod hostile_load;
 mod hostile_output;
 mod hostile_redact;
 mod hostile_secrets;

@@ -1,7 +1,7 @@
 //! Graph checks on the resolved tree: nodes no path reaches (warning), and nodes from
 //! which no outcome can be reached (error, with the shortest path that gets stuck).
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 
 use super::{Ctx, node_pos};
 use crate::playbook::diagnostic::Diagnostic;
@@ -65,24 +65,39 @@ fn shortest_paths(nodes: &[Node], start: NodeId) -> Vec<Option<NodeId>> {
     parent
 }
 
-/// Whether each node can reach an outcome.
+/// Whether each node can reach an outcome: a search backwards from the outcomes, so each
+/// reference is followed once.
 fn can_reach_outcome(nodes: &[Node]) -> Vec<bool> {
+    let preds = predecessors(nodes);
     let mut live: Vec<bool> = nodes
         .iter()
         .map(|n| matches!(n.body, NodeBody::Outcome(_)))
         .collect();
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for (i, node) in nodes.iter().enumerate() {
-            if !live[i] && node.successors().iter().any(|s| live[s.0]) {
-                live[i] = true;
-                changed = true;
+    let mut queue: Vec<usize> = (0..nodes.len()).filter(|&i| live[i]).collect();
+    while let Some(i) = queue.pop() {
+        for &p in &preds[i] {
+            if !live[p] {
+                live[p] = true;
+                queue.push(p);
             }
         }
     }
     live
 }
+
+/// For every node, the nodes that lead to it.
+fn predecessors(nodes: &[Node]) -> Vec<Vec<usize>> {
+    let mut preds = vec![Vec::new(); nodes.len()];
+    for (i, node) in nodes.iter().enumerate() {
+        for s in node.successors() {
+            preds[s.0].push(i);
+        }
+    }
+    preds
+}
+
+/// The most nodes a stuck path names; longer ones show their start and end around "…".
+const STUCK_PATH_NAMES: usize = 24;
 
 /// The shortest path from the start to `stuck`, then on through the stuck region (always
 /// the first way on) until it loops back or stops: `a → b → c → b (loops)`.
@@ -95,17 +110,40 @@ fn stuck_path(parent: &[Option<NodeId>], nodes: &[Node], stuck: NodeId) -> Strin
     }
     path.reverse();
     let mut names: Vec<&str> = path.iter().map(|id| nodes[id.0].id.as_str()).collect();
-    let mut seen = vec![stuck];
+    let mut seen = HashSet::from([stuck]);
     let mut cur = stuck;
     loop {
-        let Some(&next) = nodes[cur.0].successors().first() else {
-            return format!("{} (stops: no way on)", names.join(" → "));
+        let Some(next) = first_way_on(&nodes[cur.0]) else {
+            return format!("{} (stops: no way on)", shorten(&names));
         };
         names.push(nodes[next.0].id.as_str());
-        if seen.contains(&next) {
-            return format!("{} (loops)", names.join(" → "));
+        if !seen.insert(next) {
+            return format!("{} (loops)", shorten(&names));
         }
-        seen.push(next);
         cur = next;
     }
+}
+
+/// The first of a node's successors, without building the list of them all.
+fn first_way_on(node: &Node) -> Option<NodeId> {
+    match &node.body {
+        NodeBody::Question(q) => q.options.first().map(|o| o.next),
+        NodeBody::Info(i) => Some(i.next),
+        NodeBody::Outcome(_) => None,
+    }
+}
+
+/// `a → b → c`, or for a long path its first and last nodes around how many are left out,
+/// so that a long chain's message stays short.
+fn shorten(names: &[&str]) -> String {
+    if names.len() <= STUCK_PATH_NAMES {
+        return names.join(" → ");
+    }
+    let keep = STUCK_PATH_NAMES / 2;
+    let left_out = names.len() - 2 * keep;
+    format!(
+        "{} → … ({left_out} more) … → {}",
+        names[..keep].join(" → "),
+        names[names.len() - keep..].join(" → ")
+    )
 }

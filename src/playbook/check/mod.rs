@@ -110,6 +110,11 @@ pub(super) struct Ctx<'f> {
     source_ids: HashMap<&'f str, SourceId>,
     checklist_ids: HashMap<&'f str, usize>,
     cited: HashSet<SourceId>,
+    /// "Did you mean" searches share one budget, so thousands of misspelled references
+    /// cannot make checking quadratic.
+    suggest: text::Suggester,
+    /// Each checklist's item ids, indexed when a `list/item` reference first needs them.
+    item_ids: HashMap<usize, HashMap<&'f str, usize>>,
 }
 
 impl<'f> Ctx<'f> {
@@ -131,6 +136,8 @@ impl<'f> Ctx<'f> {
             source_ids: index(&file.sources, SourceId),
             checklist_ids: index(&file.checklists, |i| i),
             cited: HashSet::new(),
+            suggest: text::Suggester::with_budget(text::SUGGEST_BUDGET),
+            item_ids: HashMap::new(),
         }
     }
 
@@ -408,7 +415,7 @@ impl<'f> Ctx<'f> {
         }
         let file = self.file;
         let ids = file.nodes.iter().map(|(k, _)| k.value.as_str());
-        let help = match text::did_you_mean(&t.value, ids) {
+        let help = match self.suggest.did_you_mean(&t.value, ids) {
             Some(s) => format!("did you mean `{s}`? Or add a node with id `{}`", t.value),
             None => format!("add a node with id `{}`, or fix the id", t.value),
         };
@@ -427,17 +434,18 @@ impl<'f> Ctx<'f> {
     /// Resolves references to sources, recording each that names no source.
     pub fn source_refs(&mut self, refs: &[Text]) -> Vec<SourceId> {
         let mut out = Vec::new();
+        let mut listed = HashSet::new();
         for r in refs {
             if let Some(id) = self.source_ids.get(r.value.as_str()).copied() {
                 self.cited.insert(id);
-                if !out.contains(&id) {
+                if listed.insert(id) {
                     out.push(id);
                 }
                 continue;
             }
             let file = self.file;
             let ids = file.sources.iter().map(|(k, _)| k.value.as_str());
-            let help = match text::did_you_mean(&r.value, ids) {
+            let help = match self.suggest.did_you_mean(&r.value, ids) {
                 Some(s) => format!("did you mean `{s}`? Or add it under `sources:`"),
                 None => format!("add a source `{}` under `sources:`", r.value),
             };
@@ -461,7 +469,7 @@ impl<'f> Ctx<'f> {
         }
         let file = self.file;
         let ids = file.checklists.iter().map(|(k, _)| k.value.as_str());
-        let help = match text::did_you_mean(id, ids) {
+        let help = match self.suggest.did_you_mean(id, ids) {
             Some(s) => format!("did you mean `{s}`?"),
             None => format!("add a checklist `{id}` under `checklists:`"),
         };
@@ -475,6 +483,31 @@ impl<'f> Ctx<'f> {
             .help(help),
         );
         None
+    }
+
+    /// The index of the item `item` in the checklist at `list` (the first with that id).
+    pub fn checklist_item(&mut self, list: usize, item: &str) -> Option<usize> {
+        let file = self.file;
+        let ids = self.item_ids.entry(list).or_insert_with(|| {
+            let mut ids = HashMap::new();
+            if let Some((_, def)) = file.checklists.0.get(list) {
+                for (i, it) in def.items.iter().enumerate() {
+                    ids.entry(it.id.value.as_str()).or_insert(i);
+                }
+            }
+            ids
+        });
+        ids.get(item).copied()
+    }
+
+    /// A "did you mean" suggestion for `wanted` among `candidates`, within the file's
+    /// budget.
+    pub fn suggest<'a>(
+        &mut self,
+        wanted: &str,
+        candidates: impl Iterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        self.suggest.did_you_mean(wanted, candidates)
     }
 
     fn unused_sources(&mut self) {

@@ -1,7 +1,7 @@
 //! Node checks: each node is exactly one kind, carries only that kind's fields, and its
 //! references resolve. Builds the checked [`Node`]s as it goes.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Ctx;
 use crate::playbook::diagnostic::Diagnostic;
@@ -288,17 +288,24 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
         .iter()
         .map(|p| ctx.text(p, "a `prepare` item"))
         .collect();
+    // References to the same checklist merge, each item once, in first-mention order.
     let mut checklists: Vec<ChecklistRef> = Vec::new();
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    let mut shown: HashMap<usize, HashSet<usize>> = HashMap::new();
     for r in def.checklists.iter().filter_map(|r| checklist_ref(ctx, r)) {
-        match checklists.iter_mut().find(|c| c.checklist == r.checklist) {
-            Some(c) => {
-                for i in r.items {
-                    if !c.items.contains(&i) {
-                        c.items.push(i);
-                    }
-                }
+        let Some(&i) = at.get(&r.checklist) else {
+            at.insert(r.checklist, checklists.len());
+            checklists.push(r);
+            continue;
+        };
+        let c = &mut checklists[i];
+        let seen = shown
+            .entry(i)
+            .or_insert_with(|| c.items.iter().copied().collect());
+        for item in r.items {
+            if seen.insert(item) {
+                c.items.push(item);
             }
-            None => checklists.push(r),
         }
     }
     let sources = ctx.source_refs(&def.sources);
@@ -348,13 +355,12 @@ fn checklist_ref(ctx: &mut Ctx<'_>, r: &Text) -> Option<ChecklistRef> {
     let index = ctx.checklist_index(r, list_id)?;
     let file = ctx.file;
     let list = file.checklists.0.get(index).map(|(_, l)| l)?;
-    let items = match item_id.map(|item| (item, list.items.iter().position(|i| i.id.value == item)))
-    {
+    let items = match item_id.map(|item| (item, ctx.checklist_item(index, item))) {
         None => (0..list.items.len()).collect(),
         Some((_, Some(i))) => vec![i],
         Some((item, None)) => {
             let ids = list.items.iter().map(|i| i.id.value.as_str());
-            let help = match super::text::did_you_mean(item, ids) {
+            let help = match ctx.suggest(item, ids) {
                 Some(s) => format!("did you mean `{list_id}/{s}`?"),
                 None => format!("checklist `{list_id}` has no item `{item}`"),
             };

@@ -97,19 +97,133 @@ pub fn describe_char(c: char) -> String {
 }
 
 /// The candidate closest to `wanted`, if it is close enough to be a likely typo.
+///
+/// Of several equally close candidates, the first wins.
 pub fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = (wanted.chars().count() / 3).max(2);
-    candidates
-        .map(|c| (edit_distance(wanted, c), c))
-        .filter(|(d, _)| *d <= limit)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    Suggester::unlimited().did_you_mean(wanted, candidates)
 }
 
-/// Levenshtein distance between two strings, by characters.
+/// The work one file's "did you mean" searches may do, in edit-distance cells (plus one
+/// per candidate looked at). A few typos in a playbook of thousands of nodes stay well
+/// inside it; a file with thousands of dangling references runs out and gets no more
+/// suggestions instead of taking minutes.
+pub const SUGGEST_BUDGET: u64 = 4_000_000;
+
+/// "Did you mean" searches that share a work budget, so that many misspelled references
+/// cost linear time in total: once the budget is spent, no more suggestions are made.
+#[derive(Debug, Clone)]
+pub struct Suggester {
+    work_left: u64,
+    wanted: Vec<char>,
+    candidate: Vec<char>,
+    rows: [Vec<usize>; 2],
+}
+
+impl Suggester {
+    /// Searches with the given budget (see [`SUGGEST_BUDGET`]).
+    pub fn with_budget(work: u64) -> Self {
+        Self {
+            work_left: work,
+            wanted: Vec::new(),
+            candidate: Vec::new(),
+            rows: [Vec::new(), Vec::new()],
+        }
+    }
+
+    /// Searches with no budget.
+    pub fn unlimited() -> Self {
+        Self::with_budget(u64::MAX)
+    }
+
+    /// Like [`did_you_mean`], or `None` once the budget is spent.
+    pub fn did_you_mean<'a>(
+        &mut self,
+        wanted: &str,
+        candidates: impl Iterator<Item = &'a str>,
+    ) -> Option<&'a str> {
+        self.wanted.clear();
+        self.wanted.extend(wanted.chars());
+        let limit = (self.wanted.len() / 3).max(2);
+        let mut best: Option<(usize, &'a str)> = None;
+        for c in candidates {
+            // The most a candidate may differ by and still win: within the limit, and
+            // strictly closer than the best so far (the first of equals wins).
+            let max = match best {
+                Some((0, _)) => break,
+                Some((d, _)) => d - 1,
+                None => limit,
+            };
+            self.work_left = self.work_left.checked_sub(1)?;
+            // A candidate whose length differs by more than `max` cannot be that close.
+            let len = if c.is_ascii() {
+                c.len()
+            } else {
+                c.chars().count()
+            };
+            if len.abs_diff(self.wanted.len()) > max {
+                continue;
+            }
+            self.candidate.clear();
+            self.candidate.extend(c.chars());
+            let chars = u64::try_from(len).unwrap_or(u64::MAX);
+            self.work_left = self.work_left.saturating_sub(chars);
+            if let Some(d) = self.bounded_distance(max) {
+                best = Some((d, c));
+            }
+            if self.work_left == 0 {
+                return None;
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    /// The Levenshtein distance between `self.wanted` and `self.candidate` by characters,
+    /// if it is at most `max`. Computes only the band of cells within `max` of the
+    /// diagonal, and stops as soon as a whole row exceeds `max`.
+    fn bounded_distance(&mut self, max: usize) -> Option<usize> {
+        let (a, b) = (&self.wanted, &self.candidate);
+        let (n, m) = (a.len(), b.len());
+        if n.abs_diff(m) > max {
+            return None;
+        }
+        let far = usize::MAX / 2;
+        let [prev, cur] = &mut self.rows;
+        prev.clear();
+        prev.extend((0..=m).map(|j| if j <= max { j } else { far }));
+        cur.clear();
+        cur.resize(m + 1, far);
+        for (i, ca) in a.iter().enumerate() {
+            let row = i + 1;
+            let lo = row.saturating_sub(max).max(1);
+            let hi = (row + max).min(m);
+            cur[lo - 1] = if lo == 1 { row } else { far };
+            let mut row_min = cur[lo - 1];
+            for j in lo..=hi {
+                let cost = usize::from(*ca != b[j - 1]);
+                let best = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
+                cur[j] = best;
+                row_min = row_min.min(best);
+            }
+            if hi < m {
+                cur[hi + 1] = far;
+            }
+            let cells = u64::try_from(hi + 1 - lo).unwrap_or(u64::MAX);
+            self.work_left = self.work_left.saturating_sub(cells);
+            if row_min > max {
+                return None;
+            }
+            std::mem::swap(prev, cur);
+        }
+        (prev[m] <= max).then_some(prev[m])
+    }
+}
+
+/// Levenshtein distance between two strings, by characters (the plain full-table
+/// algorithm, kept to check the banded one against).
+#[cfg(test)]
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
@@ -185,5 +299,63 @@ mod tests {
         );
         assert_eq!(did_you_mean("partners", ids.into_iter()), Some("partner"));
         assert_eq!(did_you_mean("zebra", ids.into_iter()), None);
+    }
+
+    /// The old search: every candidate's full edit distance, the first of the closest.
+    fn naive<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
+        let limit = (wanted.chars().count() / 3).max(2);
+        candidates
+            .iter()
+            .map(|c| (edit_distance(wanted, c), *c))
+            .filter(|(d, _)| *d <= limit)
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, c)| c)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn banded_search_agrees_with_the_full_table(
+            wanted in "[a-cé-]{0,12}",
+            candidates in proptest::collection::vec("[a-cé-]{0,12}", 0..12),
+        ) {
+            let refs: Vec<&str> = candidates.iter().map(String::as_str).collect();
+            proptest::prop_assert_eq!(
+                did_you_mean(&wanted, refs.iter().copied()),
+                naive(&wanted, &refs)
+            );
+        }
+
+        #[test]
+        fn banded_distance_agrees_within_the_bound(
+            a in "[ab-]{0,10}",
+            b in "[ab-]{0,10}",
+            max in 0usize..6,
+        ) {
+            let mut s = Suggester::unlimited();
+            s.wanted = a.chars().collect();
+            s.candidate = b.chars().collect();
+            let full = edit_distance(&a, &b);
+            proptest::prop_assert_eq!(s.bounded_distance(max), (full <= max).then_some(full));
+        }
+    }
+
+    #[test]
+    fn a_spent_budget_stops_suggesting() {
+        let ids: Vec<String> = (0..1000).map(|i| format!("node-{i:04}")).collect();
+        let mut s = Suggester::with_budget(5_000);
+        let mut made = 0;
+        for i in 0..1000 {
+            if s.did_you_mean(&format!("node-{i:04}x"), ids.iter().map(String::as_str))
+                .is_some()
+            {
+                made += 1;
+            }
+        }
+        assert!(made > 0, "the budget allows a few suggestions");
+        assert!(made < 10, "then it stops: {made}");
+        assert_eq!(
+            s.did_you_mean("node-0001x", ids.iter().map(String::as_str)),
+            None
+        );
     }
 }
