@@ -65,7 +65,7 @@ def playbooks():
     write("playbook", "alias-bomb.yaml", "format: breakglass/v1\n" + "\n".join(bomb) + "\n")
     write("playbook", "deep-nesting-flow.yaml", "format: breakglass/v1\nnodes: " + "[" * 5000 + "]" * 5000 + "\n")
     write("playbook", "deep-nesting-block.yaml",
-          "format: breakglass/v1\nnodes:\n" + "".join("  " * i + "a:\n" for i in range(1, 400)))
+          "format: breakglass/v1\nnodes:\n" + "".join(" " * i + "a:\n" for i in range(1, 300)))
     # Invalid UTF-8 in a comment and in a value; NUL and other C0 bytes.
     write("playbook", "invalid-utf8.yaml", SMALL.encode().replace(b"\n", b"\n# \xff\xfe\xc3\x28\n", 1)
           .replace(b"title: Source one", b"title: Source \xed\xa0\x80one"))
