@@ -45,12 +45,12 @@ pub fn wrap<T: Clone + PartialEq>(runs: &[Piece<T>], width: usize) -> Vec<Vec<Pi
                 push(&mut line, " ", &tag);
                 used = used.saturating_add(1);
             }
-            for chunk in split_to_fit(word, width, width.saturating_sub(used)) {
-                if used > 0 && used.saturating_add(chunk.width()) > width {
+            for (chunk, columns) in split_to_fit(word, width, width.saturating_sub(used)) {
+                if used > 0 && used.saturating_add(columns) > width {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
-                used = used.saturating_add(chunk.width());
+                used = used.saturating_add(columns);
                 push(&mut line, chunk, &run.tag);
             }
         }
@@ -75,28 +75,50 @@ fn push<T: Clone + PartialEq>(line: &mut Vec<Piece<T>>, text: &str, tag: &T) {
     }
 }
 
-/// Splits a word into chunks: the first fits in `first` columns (or the whole line when
-/// nothing fits there), the rest in `width`.
-fn split_to_fit(word: &str, width: usize, first: usize) -> Vec<&str> {
-    if word.width() <= width {
-        return vec![word];
+/// Splits a word into chunks, each with the columns it was measured to take: the first
+/// fits in `first` columns (or the whole line when nothing fits there), the rest in
+/// `width`. A chunk is not measured again on its own: a variation selector split from its
+/// character would then count nothing.
+fn split_to_fit(word: &str, width: usize, first: usize) -> Vec<(&str, usize)> {
+    let whole = word.width();
+    if whole <= width {
+        return vec![(word, whole)];
     }
     let mut out = Vec::new();
     let mut start = 0;
     let mut used = 0usize;
     let mut limit = if first > 0 { first } else { width };
+    let mut prev = None;
     for (i, c) in word.char_indices() {
-        let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        // Measured with the character before even across a split: the chunks are shown
+        // one after another, so this is what they add up to.
+        let cw = added_width(prev, c);
         if used > 0 && used.saturating_add(cw) > limit {
-            out.push(&word[start..i]);
+            out.push((&word[start..i], used));
             start = i;
             used = 0;
             limit = width;
         }
         used = used.saturating_add(cw);
+        prev = Some(c);
     }
-    out.push(&word[start..]);
+    out.push((&word[start..], used));
     out
+}
+
+/// The columns `c` adds after `prev`, measured as [`UnicodeWidthStr`] measures the text
+/// (the measure lines are checked with): a control character counts 1, not 0, and a
+/// variation selector can widen the character before it.
+fn added_width(prev: Option<char>, c: char) -> usize {
+    let mut buf = [0u8; 8];
+    let Some(p) = prev else {
+        return c.encode_utf8(&mut buf).width();
+    };
+    let alone = p.encode_utf8(&mut buf).width();
+    let n = p.len_utf8();
+    c.encode_utf8(&mut buf[n..]);
+    let pair = std::str::from_utf8(&buf[..n + c.len_utf8()]).map_or(alone, UnicodeWidthStr::width);
+    pair.saturating_sub(alone)
 }
 
 /// Wraps plain text (one paragraph) into lines of at most `width` columns.
@@ -191,6 +213,25 @@ mod tests {
         ];
         let text: String = wrap(&runs, 80)[0].iter().map(|p| p.text.as_str()).collect();
         assert_eq!(text, "(code)");
+    }
+
+    /// Found by the `markup_wrap` fuzz target: a control character is 1 column wide for
+    /// `UnicodeWidthStr` but was counted 0 when splitting, so a split word overflowed.
+    #[test]
+    fn split_words_are_measured_like_lines() {
+        let width = |l: &String| l.as_str().width();
+        for (text, w) in [
+            ("esc\u{1b}[2Jx\ttab\rcr \u{9b}31m \u{202e}abc", 6),
+            ("a\u{2764}\u{fe0f}b\u{2764}\u{fe0f}c", 3),
+            ("x **\u{2764}\u{fe0f} y", 3),
+            ("\u{1b}\u{1b}\u{1b}\u{1b}\u{1b}", 2),
+        ] {
+            let lines = wrap_plain(text, w);
+            assert!(
+                lines.iter().all(|l| width(l) <= w),
+                "{text:?} at {w}: {lines:?}"
+            );
+        }
     }
 
     #[test]

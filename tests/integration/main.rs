@@ -10,6 +10,7 @@ mod cli_sessions;
 mod docs;
 mod drills;
 mod engine;
+mod fuzz_props;
 mod graph;
 mod hostile_load;
 mod hostile_output;
