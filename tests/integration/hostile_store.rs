@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use super::tmux::Tmux;
+
 use crate::common::{Run, builtin_playbook, empty_config, exe, tempdir};
 use breakglass::engine::Session;
 use breakglass::journal::Journal;
@@ -512,81 +514,33 @@ fn stale_temporary_files_are_swept_at_start_up_and_nothing_else() {
 
 // F2 in the wizard: declining the resume offer -----------------------------------------
 
-/// Runs the wizard in a detached tmux pane (80×24) and ends the tmux server when dropped.
-struct Tmux(String);
-
-impl Tmux {
-    fn start(data: &Path) -> Tmux {
-        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let socket = format!(
-            "bg-store-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
-        );
-        let script = format!(
-            "{}; printf '\\r\\nEND-OF-RUN\\r\\n'; sleep 60",
-            exe().display()
-        );
-        let t = Tmux(socket);
-        let config = format!("BREAKGLASS_CONFIG_DIR={}", empty_config().display());
-        let data = format!("BREAKGLASS_DATA_DIR={}", data.display());
-        t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            "env",
-            "-u",
-            "NO_COLOR",
-            "TERM=xterm-256color",
-            &config,
-            &data,
-            "sh",
-            "-c",
-            &script,
-        ]);
-        t
-    }
-
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.0)
-            .args(args)
-            .output()
-            .expect("these tests need tmux on PATH (.ci/run installs it)");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.tmux(&["capture-pane", "-p", "-J"]);
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < WATCHDOG,
-                "timed out waiting for {text:?}; screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", k]);
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
+/// Runs the wizard in a detached tmux pane (80×24); the server ends when it is dropped.
+fn start_wizard(data: &Path) -> Tmux {
+    let script = format!(
+        "{}; printf '\\r\\nEND-OF-RUN\\r\\n'; sleep 60",
+        exe().display()
+    );
+    let t = Tmux::new("bg-store");
+    let config = format!("BREAKGLASS_CONFIG_DIR={}", empty_config().display());
+    let data = format!("BREAKGLASS_DATA_DIR={}", data.display());
+    t.tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "env",
+        "-u",
+        "NO_COLOR",
+        "TERM=xterm-256color",
+        &config,
+        &data,
+        "sh",
+        "-c",
+        &script,
+    ]);
+    t
 }
 
 #[test]
@@ -605,7 +559,7 @@ fn declining_the_offer_in_the_wizard_marks_the_file_by_its_name() {
                 .unwrap();
         v["dismissed"] = serde_json::Value::Bool(false);
         std::fs::write(session_file(&data, &id), v.to_string()).unwrap();
-        let t = Tmux::start(&data);
+        let t = start_wizard(&data);
         t.wait_for("You have an unfinished session");
         t.keys(&["n"]);
         t.wait_for("Starting afresh");

@@ -7,18 +7,24 @@
 //! the pane and records the wizard's exit status in a file.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
+use super::tmux::Tmux;
 
 /// A scratch folder, a tmux server with one 80×24 pane running the wizard, and the file
 /// its exit status goes to.
 struct Run {
-    socket: String,
+    tmux: Tmux,
     dir: PathBuf,
+}
+
+impl std::ops::Deref for Run {
+    type Target = Tmux;
+    fn deref(&self) -> &Tmux {
+        &self.tmux
+    }
 }
 
 impl Run {
@@ -31,15 +37,8 @@ impl Run {
 
     /// Like [`Run::start`], with arguments after the global options (`drill run ID`).
     fn start_with(setup: &str, args: &str) -> Run {
-        assert!(
-            Command::new("tmux")
-                .arg("-V")
-                .output()
-                .is_ok_and(|o| o.status.success()),
-            "these tests need tmux on PATH (.ci/run installs it)"
-        );
-        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!("bg-hostile-term-{}-{n}", std::process::id()));
+        let tmux = Tmux::new("bg-hostile-term");
+        let dir = std::env::temp_dir().join(&tmux.socket);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("cfg")).unwrap();
         let bin = PathBuf::from(env!("CARGO_BIN_EXE_breakglass"));
@@ -50,10 +49,7 @@ impl Run {
             dir = dir.display(),
             bin = bin.display(),
         );
-        let run = Run {
-            socket: format!("bg-hostile-term-{}-{n}", std::process::id()),
-            dir,
-        };
+        let run = Run { tmux, dir };
         run.tmux(&[
             "new-session",
             "-d",
@@ -72,45 +68,9 @@ impl Run {
         run
     }
 
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-J"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "timed out waiting for {text:?}; screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
+    /// Sends each key in turn, 80 ms apart.
     fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", k]);
-            sleep(Duration::from_millis(80));
-        }
-    }
-
-    fn format(&self, f: &str) -> String {
-        String::from_utf8_lossy(&self.tmux(&["display-message", "-p", f]).stdout)
-            .trim()
-            .to_string()
+        self.keys_paced(keys, Duration::from_millis(80));
     }
 
     /// The wizard's pid: the child of the pane's shell.
@@ -165,7 +125,6 @@ impl Run {
 
 impl Drop for Run {
     fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }

@@ -26,6 +26,7 @@ mod playbook_load;
 mod pty;
 mod schema;
 mod sessions;
+mod tmux;
 mod tui;
 mod user_playbooks;
 mod validate;

@@ -5,17 +5,26 @@
 //! Needs tmux (`.ci/run` installs it). Each test runs its own tmux server.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
+
+use super::tmux::Tmux;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// One tmux server with one 80×24 pane running the wizard, then a shell-free epilogue
 /// that prints the exit code and the terminal modes and waits.
 struct Pane {
-    socket: String,
+    tmux: Tmux,
+}
+
+impl std::ops::Deref for Pane {
+    type Target = Tmux;
+    fn deref(&self) -> &Tmux {
+        &self.tmux
+    }
 }
 
 impl Pane {
@@ -31,19 +40,6 @@ impl Pane {
 
     /// Starts the wizard with extra environment (`VAR=value ...`).
     fn start_with(args: &str, env: &str) -> Pane {
-        let tmux_found = Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(
-            tmux_found,
-            "these tests need tmux on PATH (.ci/run installs it)"
-        );
-        let socket = format!(
-            "bg-test-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
         let bin = PathBuf::from(env!("CARGO_BIN_EXE_breakglass"));
         let script = format!(
             // \r before each line: after a SIGKILL the terminal stays raw and a bare \n
@@ -51,7 +47,9 @@ impl Pane {
             "{} {args}; code=$?; modes=$(stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '); printf '\\r\\nexit=%s\\r\\n%s\\r\\nEND-OF-RUN\\r\\n' \"$code\" \"$modes\"; sleep 120",
             bin.display()
         );
-        let pane = Pane { socket };
+        let pane = Pane {
+            tmux: Tmux::new("bg-test"),
+        };
         let mut command = vec!["env", "-u", "NO_COLOR", "TERM=xterm-256color"];
         command.extend(env.split_whitespace());
         command.extend(["sh", "-c", &script]);
@@ -59,47 +57,6 @@ impl Pane {
         args.extend(command);
         pane.tmux(&args);
         pane
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-J"]).stdout).into_owned()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(15),
-                "timed out waiting for {text:?}; screen:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.tmux(&["send-keys", k]);
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn format(&self, f: &str) -> String {
-        String::from_utf8_lossy(&self.tmux(&["display-message", "-p", f]).stdout)
-            .trim()
-            .to_string()
     }
 
     /// The pid of the wizard: the child of the pane's shell.
@@ -138,12 +95,6 @@ impl Pane {
             "terminal left in raw mode:\n{screen}"
         );
         screen
-    }
-}
-
-impl Drop for Pane {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
     }
 }
 
