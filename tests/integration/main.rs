@@ -10,6 +10,7 @@ mod cli_sessions;
 mod docs;
 mod drills;
 mod engine;
+mod facts;
 mod graph;
 mod hostile_output;
 mod hostile_store;

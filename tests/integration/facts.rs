@@ -1,0 +1,232 @@
+//! Facts (issue 10): answers set facts, conditions show and route, outcomes go on, and
+//! `{fact}` is spoken; the checker proves it over every path.
+
+use crate::common::{fixture, fixture_path, run};
+use breakglass::engine::Session;
+use breakglass::playbook::{Facts, Playbook};
+use proptest::prelude::*;
+
+fn demo() -> Session {
+    Session::new(fixture("facts.yaml"))
+}
+
+/// The facts set by the answers on the path, computed from the playbook directly.
+fn facts_of_answers(pb: &Playbook, s: &Session) -> Facts {
+    let mut facts = Facts::unset(pb.facts().len());
+    for a in s.answers() {
+        let node = pb.node(pb.find(&a.node).unwrap());
+        let c = node.choices().iter().find(|c| c.id == a.option).unwrap();
+        facts.apply(&c.set);
+    }
+    facts
+}
+
+#[test]
+fn hidden_options_are_not_offered_and_the_rest_are_numbered_as_seen() {
+    let mut s = demo();
+    s.choose_id("user").unwrap();
+    let ids: Vec<&str> = s.choices().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["someone", "not-sure"], "`nobody` is hidden for users");
+    assert!(s.choose_id("nobody").is_err());
+    s.choose(0).unwrap();
+    assert_eq!(s.node().id, "ask-admin", "option 1 as seen is `someone`");
+}
+
+#[test]
+fn routes_follow_the_facts_and_the_first_match_wins() {
+    let mut s = demo();
+    s.choose_id("not-sure").unwrap();
+    s.choose_id("nobody").unwrap();
+    assert_eq!(s.node().id, "find-out", "role unknown: find out first");
+    s.restart();
+    s.choose_id("admin").unwrap();
+    s.choose_id("nobody").unwrap();
+    assert_eq!(s.node().id, "lockout");
+}
+
+#[test]
+fn back_and_restart_undo_what_the_answers_set() {
+    let mut s = demo();
+    s.choose_id("admin").unwrap();
+    assert_eq!(s.facts().get(0), Some(0));
+    s.back();
+    assert_eq!(s.facts().get(0), None);
+    s.choose_id("user").unwrap();
+    s.restart();
+    assert_eq!(s.facts(), Facts::unset(2));
+}
+
+#[test]
+fn outcome_options_continue_and_the_outcome_still_counts_as_reached() {
+    let mut s = demo();
+    s.choose_id("admin").unwrap();
+    s.choose_id("someone").unwrap();
+    assert!(s.outcome().is_some());
+    let events = s.drain_events();
+    assert!(events.iter().any(|e| matches!(e,
+        breakglass::engine::Event::Reached { node } if node == "ask-admin")));
+    s.choose_id("didnt-work").unwrap();
+    assert_eq!(s.node().id, "lockout");
+    assert_eq!(s.answers().len(), 3);
+}
+
+#[test]
+fn text_speaks_the_facts_and_conditional_content_follows_them() {
+    let mut s = demo();
+    s.choose_id("user").unwrap();
+    s.choose_id("not-sure").unwrap();
+    s.advance().unwrap();
+    let o = s.outcome().unwrap();
+    assert_eq!(
+        o.steps[0].say.as_deref(),
+        Some(
+            "I am an ordinary user, not an administrator. I don't know whether another \
+             administrator exists."
+        )
+    );
+    assert_eq!(o.steps.len(), 2, "the help-desk step shows for users");
+    assert!(
+        o.steps[0].caution.is_some(),
+        "the caution shows unless admin"
+    );
+    assert_eq!(o.prepare.len(), 1, "admin proof hidden for users");
+    assert_eq!(s.outcome_items().len(), 1, "no break-glass item for users");
+    s.restart();
+    s.choose_id("admin").unwrap();
+    s.choose_id("nobody").unwrap();
+    let o = s.outcome().unwrap();
+    assert_eq!(o.steps.len(), 1);
+    assert!(o.steps[0].caution.is_none());
+    assert_eq!(o.prepare.len(), 2);
+    assert_eq!(s.outcome_items().len(), 2);
+}
+
+#[derive(Debug, Clone)]
+enum Act {
+    Choose(usize),
+    Back,
+    Restart,
+    Advance,
+}
+
+fn act() -> impl Strategy<Value = Act> {
+    prop_oneof![
+        4 => (0usize..4).prop_map(Act::Choose),
+        2 => Just(Act::Back),
+        1 => Just(Act::Restart),
+        1 => Just(Act::Advance),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// For random walks (back, restart, answers, outcome options), the facts the session
+    /// reports equal the facts set by the answers currently on the path, and the options
+    /// shown are exactly those whose condition holds.
+    #[test]
+    fn facts_always_follow_the_answers_on_the_path(acts in prop::collection::vec(act(), 0..40)) {
+        let pb = fixture("facts.yaml");
+        let mut s = Session::new(pb.clone());
+        for a in acts {
+            match a {
+                Act::Choose(i) => { let _ = s.choose(i); }
+                Act::Back => { s.back(); }
+                Act::Restart => s.restart(),
+                Act::Advance => { let _ = s.advance(); }
+            }
+            let expected = facts_of_answers(&pb, &s);
+            prop_assert_eq!(s.facts(), expected.clone());
+            let raw = pb.node(s.current()).choices();
+            let shown: Vec<&str> = s.choices().iter().map(|c| c.id.as_str()).collect();
+            let want: Vec<&str> = raw.iter().filter(|c| c.shown.matches(&expected))
+                .map(|c| c.id.as_str()).collect();
+            prop_assert_eq!(shown, want);
+            let replayed = {
+                let mut r = Session::new(pb.clone());
+                r.replay(&s.answers()).map(|()| r.facts()).ok()
+            };
+            prop_assert_eq!(replayed, Some(expected));
+        }
+    }
+}
+
+#[test]
+fn walk_continues_from_an_outcome_and_exits_0_at_an_outcome_with_options() {
+    let path = fixture_path("facts.yaml");
+    let p = path.to_str().unwrap();
+    run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=admin",
+        "--answer",
+        "others=someone",
+    ])
+    .code(0)
+    .stdout_has("Ask the other administrator")
+    .stdout_has("Did that work?")
+    .stdout_has("didnt-work")
+    .stdout_has("--answer ask-admin=<option>");
+    run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=user",
+        "--answer",
+        "others=not-sure",
+    ])
+    .code(0)
+    .stdout_has("What you told breakglass")
+    .stdout_has("Your role: I am an ordinary user")
+    .stdout_has("| I am an ordinary user, not an administrator. I don't know whether");
+    run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=admin",
+        "--answer",
+        "others=someone",
+        "--answer",
+        "ask-admin=didnt-work",
+    ])
+    .code(0)
+    .stdout_has("Reached: Ask the other administrator  [ask-admin]")
+    .stdout_has("Call Microsoft Support  [lockout]");
+}
+
+#[test]
+fn walk_json_has_a_facts_object_and_markdown_a_section() {
+    let path = fixture_path("facts.yaml");
+    let p = path.to_str().unwrap();
+    let out = run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=admin",
+        "--answer",
+        "others=nobody",
+        "--json",
+    ])
+    .code(0)
+    .stdout
+    .clone();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["facts"]["role"], "admin");
+    assert_eq!(v["facts"]["others"], "none");
+    assert_eq!(v["status"], "outcome");
+    run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=not-sure",
+        "--answer",
+        "others=not-sure",
+        "--format",
+        "md",
+    ])
+    .code(0)
+    .stdout_has("## What you told breakglass")
+    .stdout_has("- **Your role:** *(not asked)*")
+    .stdout_has("I don't know whether another administrator exists.");
+}
