@@ -94,6 +94,33 @@ impl Condition {
     }
 }
 
+/// A condition in words for authors: `role=user|unknown, not others=none`.
+pub fn describe(decl: &[Fact], cond: &Condition) -> String {
+    let test = |(f, vs): &Test| {
+        let fact = decl.get(*f);
+        let values: Vec<&str> = vs
+            .iter()
+            .map(|v| match v {
+                Some(v) => fact
+                    .and_then(|f| f.values.get(*v))
+                    .map_or("?", |(id, _)| id.as_str()),
+                None => "unknown",
+            })
+            .collect();
+        format!(
+            "{}={}",
+            fact.map_or("?", |f| f.id.as_str()),
+            values.join("|")
+        )
+    };
+    let mut parts: Vec<String> = cond.when.iter().map(test).collect();
+    if !cond.unless.is_empty() {
+        let unless: Vec<String> = cond.unless.iter().map(test).collect();
+        parts.push(format!("not {}", unless.join(" and ")));
+    }
+    parts.join(", ")
+}
+
 /// The `{id}` references in `text`: (byte offset of `{`, id). Only ids in id syntax count;
 /// other braces are plain text.
 pub fn references(text: &str) -> Vec<(usize, &str)> {

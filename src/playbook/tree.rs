@@ -244,9 +244,11 @@ pub struct Choice {
 impl Choice {
     /// Every node this answer can lead to: the routes, then the default.
     pub fn targets(&self) -> Vec<NodeId> {
-        let mut out: Vec<NodeId> = self.routes.iter().map(|(_, n)| *n).collect();
-        if !out.contains(&self.next) {
-            out.push(self.next);
+        let mut out: Vec<NodeId> = Vec::new();
+        for n in self.routes.iter().map(|(_, n)| *n).chain([self.next]) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
         }
         out
     }

@@ -230,3 +230,123 @@ fn walk_json_has_a_facts_object_and_markdown_a_section() {
     .stdout_has("- **Your role:** *(not asked)*")
     .stdout_has("I don't know whether another administrator exists.");
 }
+
+/// (fixture in `facts-invalid/`, code of its one problem, line, column)
+const CHECKS: &[(&str, &str, u64, u64)] = &[
+    ("unknown-fact-in-set", "playbook::unknown-fact", 27, 15),
+    ("unknown-fact-in-when", "playbook::unknown-fact", 32, 16),
+    ("unknown-fact-in-text", "playbook::unknown-fact", 37, 15),
+    ("unknown-fact-value", "playbook::unknown-fact-value", 31, 21),
+    ("reserved-value", "playbook::reserved-value", 20, 7),
+    (
+        "route-without-default",
+        "playbook::route-without-default",
+        29,
+        39,
+    ),
+    ("fact-may-be-unset", "playbook::fact-may-be-unset", 37, 15),
+    (
+        "fact-not-spoken-here",
+        "playbook::fact-not-spoken-here",
+        30,
+        16,
+    ),
+    (
+        "too-few-visible-options",
+        "playbook::too-few-visible-options",
+        22,
+        3,
+    ),
+    ("dead-end-with-facts", "playbook::dead-end", 33, 3),
+    (
+        "then-without-options",
+        "playbook::then-without-options",
+        39,
+        11,
+    ),
+];
+
+#[test]
+fn every_facts_check_reports_its_problem_at_its_line_and_column() {
+    for &(name, code, line, col) in CHECKS {
+        let path = fixture_path(&format!("facts-invalid/{name}.yaml"));
+        let shown = format!("tests/fixtures/facts-invalid/{name}.yaml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let r = breakglass::validate::FileReport::of(
+            &shown,
+            text,
+            &breakglass::playbook::CheckOptions::default(),
+        );
+        assert_eq!(r.diagnostics.len(), 1, "{name}: {:#?}", r.diagnostics);
+        let d = &r.diagnostics[0];
+        assert_eq!(d.code, code, "{name}");
+        assert_eq!(d.severity, breakglass::playbook::Severity::Error, "{name}");
+        let p = d.pos.unwrap_or_else(|| panic!("{name}: no position"));
+        assert_eq!((p.line, p.col), (line, col), "{name}: {}", d.message);
+        assert!(d.help.is_some(), "{name}: no help line");
+        run(&["validate", "--max-age", "36500", path.to_str().unwrap()])
+            .code(1)
+            .stdout_has(&format!("{name}.yaml:{line}:{col}"));
+    }
+}
+
+#[test]
+fn every_fixture_in_the_facts_invalid_folder_is_covered() {
+    let dir = fixture_path("facts-invalid");
+    for e in std::fs::read_dir(dir).unwrap() {
+        let stem = e
+            .unwrap()
+            .path()
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert!(CHECKS.iter().any(|c| c.0 == stem), "{stem} has no check");
+    }
+}
+
+#[test]
+fn a_playbook_without_facts_keeps_its_braces_as_text() {
+    let text = std::fs::read_to_string(fixture_path("small.yaml"))
+        .unwrap()
+        .replace(
+            "help: Why we ask the first question.",
+            "help: \"Type {tenant} here.\"",
+        );
+    let pb = breakglass::playbook::load_str(&text).unwrap().playbook;
+    let s = Session::new(pb);
+    assert_eq!(
+        s.question().unwrap().help.as_deref(),
+        Some("Type {tenant} here.")
+    );
+}
+
+#[test]
+fn a_fact_guarded_by_when_needs_no_unknown_phrase() {
+    let path = fixture_path("facts-invalid/fact-may-be-unset.yaml");
+    let text = std::fs::read_to_string(path).unwrap().replace(
+        "        sources: [s1]\n",
+        "        sources: [s1]\n        when: {others: [none, some]}\n      - text: Fallback.\n",
+    );
+    let loaded = breakglass::playbook::load_str(&text);
+    assert!(loaded.is_ok(), "{:#?}", loaded.err());
+}
+
+#[test]
+fn graph_and_stats_show_conditional_edges_and_continuations() {
+    let path = fixture_path("facts.yaml");
+    let p = path.to_str().unwrap();
+    run(&["graph", p])
+        .code(0)
+        .stdout_has(
+            "n_others -->|\"Nobody else (shown if not role=user) [if role=unknown]\"| n_find_out",
+        )
+        .stdout_has("n_others -->|\"Nobody else (shown if not role=user) [otherwise]\"| n_lockout")
+        .stdout_has("n_ask_admin -->|\"↻ That didn't work\"| n_lockout");
+    run(&["graph", "--format", "dot", p])
+        .code(0)
+        .stdout_has("\"ask-admin\" -> \"lockout\" [label=\"↻ That didn't work\", style=dashed];");
+    run(&["validate", "--stats", "--max-age", "36500", p])
+        .code(0)
+        .stdout_has("2 facts; 2 options with conditional routes; 1 ways on from outcomes");
+}
