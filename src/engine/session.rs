@@ -89,12 +89,15 @@ pub enum Event {
         /// The node.
         node: String,
     },
-    /// A question was answered.
+    /// A question was answered (or a way on taken from an outcome).
     Answered {
-        /// The question.
+        /// The question (or outcome).
         node: String,
         /// The option chosen.
         option: String,
+        /// The facts this answer set, as (fact id, value id). Informative: replaying a
+        /// walk derives the facts from the answers again.
+        set: Vec<(String, String)>,
     },
     /// An info node was passed.
     Continued {
@@ -168,7 +171,7 @@ impl Session {
     pub fn apply(&mut self, event: &Event) -> Result<(), StepError> {
         match event {
             Event::Shown { .. } | Event::Reached { .. } => Ok(()),
-            Event::Answered { node, option } => self.answer(node, option).map(|_| ()),
+            Event::Answered { node, option, .. } => self.answer(node, option).map(|_| ()),
             Event::Continued { node } => {
                 if &self.node().id != node {
                     return Err(StepError::WrongNode {
@@ -567,14 +570,25 @@ impl Session {
     fn go(&mut self, next: NodeId, choice: Option<usize>) {
         let left = self.playbook.node(self.current);
         let event = match choice {
-            Some(i) => Event::Answered {
-                node: left.id.clone(),
-                option: left
-                    .choices()
-                    .get(i)
-                    .map(|o| o.id.clone())
-                    .unwrap_or_default(),
-            },
+            Some(i) => {
+                let choice = left.choices().get(i);
+                let decl = self.playbook.facts();
+                Event::Answered {
+                    node: left.id.clone(),
+                    option: choice.map(|o| o.id.clone()).unwrap_or_default(),
+                    set: choice
+                        .map(|o| {
+                            o.set
+                                .iter()
+                                .filter_map(|&(f, v)| {
+                                    let fact = decl.get(f)?;
+                                    Some((fact.id.clone(), fact.values.get(v)?.0.clone()))
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            }
             _ => Event::Continued {
                 node: left.id.clone(),
             },

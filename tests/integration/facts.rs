@@ -350,3 +350,163 @@ fn graph_and_stats_show_conditional_edges_and_continuations() {
         .code(0)
         .stdout_has("2 facts; 2 options with conditional routes; 1 ways on from outcomes");
 }
+
+/// A config directory whose `playbooks/` holds the facts demo.
+fn config_with_demo() -> std::path::PathBuf {
+    let dir = crate::common::tempdir();
+    std::fs::create_dir_all(dir.join("playbooks")).unwrap();
+    std::fs::copy(fixture_path("facts.yaml"), dir.join("playbooks/facts.yaml")).unwrap();
+    dir
+}
+
+fn session_id(data: &std::path::Path, config: &std::path::Path) -> String {
+    let out = crate::common::run_exe_env(
+        &crate::common::exe(),
+        &["--config-dir", config.to_str().unwrap(), "sessions"],
+        None,
+        &[("BREAKGLASS_DATA_DIR", data)],
+    );
+    out.stdout
+        .split_whitespace()
+        .find(|w| w.contains('T') && w.contains('-') && w.len() > 20)
+        .unwrap_or_else(|| panic!("no session id in:\n{}", out.stdout))
+        .to_string()
+}
+
+#[test]
+fn plain_mode_shows_only_visible_options_speaks_facts_and_goes_on_from_an_outcome() {
+    let data = crate::common::tempdir();
+    let config = config_with_demo();
+    let cfg = config.to_str().unwrap();
+    // As an ordinary user: `Nobody else` is not offered, so 2 is "I'm not sure".
+    let r = crate::common::run_piped(
+        &["--config-dir", cfg, "run", "facts-demo", "--plain"],
+        "2\n2\n\n",
+        &data,
+    );
+    r.code(0)
+        .stdout_has("1. Someone else can")
+        .stdout_has("2. I'm not sure")
+        .stdout_has("Say this: I am an ordinary user, not an administrator. I don't know whether")
+        .stdout_has("Step 2. Ask your help desk first.");
+    assert!(!r.stdout.contains("Nobody else"), "{}", r.stdout);
+    // Reports say what the person told breakglass, in Markdown and JSON.
+    let id = session_id(&data, &config);
+    let report = |extra: &[&str]| {
+        let mut args = vec!["--config-dir", cfg, "report", id.as_str()];
+        args.extend(extra);
+        crate::common::run_exe_env(
+            &crate::common::exe(),
+            &args,
+            None,
+            &[("BREAKGLASS_DATA_DIR", &data)],
+        )
+    };
+    report(&[])
+        .code(0)
+        .stdout_has("## What you told breakglass")
+        .stdout_has("- **Your role:** I am an ordinary user, not an administrator.")
+        .stdout_has("- **Other admins:** I don't know whether another administrator exists.");
+    let json: serde_json::Value =
+        serde_json::from_str(&report(&["--format", "json"]).code(0).stdout).unwrap();
+    assert_eq!(json["told"]["role"], "user");
+    assert_eq!(json["told"]["others"], "unsure");
+    // The transcript records what each answer set.
+    let saved = walkdir_find(&data, &id);
+    let text = std::fs::read_to_string(saved).unwrap();
+    assert!(
+        text.contains("\"set\":{\"role\":\"user\"}") || text.contains("\"set\": {"),
+        "{text}"
+    );
+
+    // An outcome that goes on: a number takes "That didn't work".
+    let data = crate::common::tempdir();
+    crate::common::run_piped(
+        &["--config-dir", cfg, "run", "facts-demo", "--plain"],
+        "1\n2\n1\n",
+        &data,
+    )
+    .code(0)
+    .stdout_has("Did that work?")
+    .stdout_has("If this did not work, type 1 to 1 to go on.")
+    .stdout_has("Outcome: Escalate to Microsoft Support.");
+}
+
+/// The saved transcript file whose name holds `id`.
+fn walkdir_find(dir: &std::path::Path, id: &str) -> std::path::PathBuf {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.to_string_lossy().contains(id) {
+                return p;
+            }
+        }
+    }
+    panic!("no file for {id} under {}", dir.display());
+}
+
+mod wizard {
+    use super::*;
+    use breakglass::tui::app::App;
+    use breakglass::tui::theme::Theme;
+    use breakglass::tui::view;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::layout::Size;
+
+    fn screen(app: &App) -> String {
+        let mut t = Terminal::new(TestBackend::new(100, 60)).unwrap();
+        t.draw(|f| view::render(f, &app.model())).unwrap();
+        format!("{}", t.backend())
+    }
+
+    fn press(app: &mut App, c: char) {
+        app.handle_key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+
+    #[test]
+    fn the_wizard_numbers_visible_options_speaks_facts_and_goes_on_from_an_outcome() {
+        let mut a = App::new(demo(), Theme::mono(), Size::new(100, 60));
+        press(&mut a, '2');
+        let s = screen(&a);
+        assert!(s.contains("1. Someone else can"), "{s}");
+        assert!(s.contains("2. I'm not sure"), "{s}");
+        assert!(!s.contains("Nobody else"), "{s}");
+        assert_eq!(
+            a.session().question().unwrap().help.as_deref(),
+            Some("You told us: I am an ordinary user, not an administrator.")
+        );
+        press(&mut a, '1');
+        let s = screen(&a);
+        assert!(s.contains("DID THAT WORK?"), "{s}");
+        assert!(s.contains("1. That didn't work"), "{s}");
+        press(&mut a, 'y');
+        let copied = a.take_clipboard().unwrap();
+        assert!(copied.contains("Did that work?") && copied.contains("didnt-work"));
+        press(&mut a, '1');
+        assert_eq!(a.session().node().id, "lockout");
+        press(&mut a, 'p');
+        let s = screen(&a);
+        assert!(
+            s.contains("I am an ordinary user, not an administrator."),
+            "{s}"
+        );
+        assert!(s.contains("WHAT THEY TOLD BREAKGLASS"), "{s}");
+        assert!(
+            s.contains("Other admins: Another administrator exists."),
+            "{s}"
+        );
+        press(&mut a, 'b');
+        assert_eq!(
+            a.session().node().id,
+            "ask-admin",
+            "back returns to the outcome"
+        );
+        press(&mut a, '7');
+        assert!(screen(&a).contains("There is no way on 7."));
+    }
+}
