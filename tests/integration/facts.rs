@@ -510,3 +510,129 @@ mod wizard {
         assert!(screen(&a).contains("There is no way on 7."));
     }
 }
+
+/// The built-in playbook uses facts where issue 10 showed the harm.
+mod builtin {
+    use super::*;
+    use crate::common::builtin_playbook;
+
+    fn at(answers: &[(&str, &str)]) -> Session {
+        let mut s = Session::new(builtin_playbook());
+        for (node, option) in answers {
+            s.skip_info();
+            s.answer(node, option).unwrap();
+        }
+        s.skip_info();
+        s
+    }
+
+    const ADMIN: [(&str, &str); 6] = [
+        ("which-service", "azure-admin"),
+        ("symptom", "cannot-approve"),
+        ("account-kind", "personal"),
+        ("which-check", "second"),
+        ("other-method", "no"),
+        ("old-device", "none"),
+    ];
+
+    fn script(s: &Session) -> String {
+        s.outcome()
+            .unwrap()
+            .steps
+            .iter()
+            .find_map(|st| st.say.clone())
+            .unwrap()
+    }
+
+    #[test]
+    fn the_support_script_states_only_what_the_person_answered() {
+        let mut answers = ADMIN.to_vec();
+        answers.extend([("who-else", "nobody"), ("support-channel", "phone")]);
+        let sure = script(&at(&answers));
+        assert!(sure.contains("I manage this directory (tenant) as an administrator."));
+        assert!(sure.contains("personal Microsoft account"));
+        assert!(sure.contains("As far as I know, no other administrator"));
+        for claim in [
+            "only Global Administrator",
+            "was deleted",
+            "company account",
+        ] {
+            assert!(!sure.contains(claim), "script claims {claim:?}: {sure}");
+        }
+        let unsure = script(&at(&[
+            ("which-service", "not-sure"),
+            ("symptom", "not-sure"),
+            ("account-kind", "not-sure"),
+            ("which-check", "not-sure"),
+            ("other-method", "not-sure"),
+            ("old-device", "not-sure"),
+            ("who-else", "not-sure"),
+            ("find-other-admins", "not-sure"),
+            ("support-channel", "not-sure"),
+        ]));
+        assert_ne!(sure, unsure);
+        assert!(unsure.contains("I don't know whether another administrator exists."));
+        assert!(unsure.contains("I am not sure which role my account holds"));
+        assert!(!unsure.contains("As far as I know, no other"));
+    }
+
+    #[test]
+    fn not_sure_about_other_admins_is_not_routed_as_nobody() {
+        let mut answers = ADMIN.to_vec();
+        answers.push(("who-else", "not-sure"));
+        assert_eq!(at(&answers).node().id, "find-other-admins");
+        let mut user = ADMIN.to_vec();
+        user[0] = ("which-service", "work-apps");
+        user[2] = ("account-kind", "work");
+        user.remove(3);
+        let mut s = at(&user);
+        assert!(
+            s.choose_id("nobody").is_err(),
+            "an ordinary user is not the only admin"
+        );
+        s.choose_id("not-sure").unwrap();
+        assert_eq!(s.node().id, "user-ask-help-desk");
+    }
+
+    #[test]
+    fn ordinary_users_get_no_admin_hardening() {
+        let user = at(&[
+            ("which-service", "work-apps"),
+            ("symptom", "cannot-approve"),
+            ("account-kind", "work"),
+            ("other-method", "yes"),
+        ]);
+        let admin = at(&[
+            ("which-service", "azure-admin"),
+            ("symptom", "cannot-approve"),
+            ("account-kind", "work"),
+            ("other-method", "yes"),
+        ]);
+        assert_eq!(user.node().id, "use-another-method");
+        let lists = |s: &Session| -> Vec<String> {
+            s.outcome_items().into_iter().map(|(l, _)| l).collect()
+        };
+        assert!(
+            lists(&user).iter().all(|l| l == "back-in"),
+            "{:?}",
+            lists(&user)
+        );
+        assert!(lists(&admin).iter().any(|l| l == "admin-hardening"));
+    }
+
+    #[test]
+    fn self_service_outcomes_offer_that_didnt_work_and_go_on() {
+        for (symptom, outcome, next) in [
+            ("code-rejected", "codes-rejected", "other-method"),
+            ("locked", "smart-lockout", "password-forgotten"),
+            ("password", "password-forgotten", "who-else"),
+        ] {
+            let mut s = at(&[("which-service", "azure-admin"), ("symptom", symptom)]);
+            assert_eq!(s.node().id, outcome);
+            let labels: Vec<&str> = s.choices().iter().map(|c| c.label.as_str()).collect();
+            assert!(labels[0].starts_with("That didn't work"), "{labels:?}");
+            s.choose_id("didnt-work").unwrap();
+            assert_eq!(s.node().id, next, "{outcome}");
+        }
+    }
+}
