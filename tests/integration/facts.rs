@@ -636,3 +636,17 @@ mod builtin {
         }
     }
 }
+
+#[test]
+fn duplicate_keys_are_reported_with_every_other_problem_at_once() {
+    let path = fixture_path("many-duplicates.yaml");
+    let r = run(&["validate", "--max-age", "36500", path.to_str().unwrap()]);
+    r.code(1)
+        .stdout_has("many-duplicates.yaml:31:9")
+        .stdout_has("duplicate mapping key `label`")
+        .stdout_has("many-duplicates.yaml:33:15")
+        .stdout_has("points to `gone`")
+        .stdout_has("many-duplicates.yaml:37:5")
+        .stdout_has("duplicate mapping key `kind`")
+        .stdout_has("3 errors, 0 warnings");
+}
