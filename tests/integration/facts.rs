@@ -650,3 +650,66 @@ fn duplicate_keys_are_reported_with_every_other_problem_at_once() {
         .stdout_has("duplicate mapping key `kind`")
         .stdout_has("3 errors, 0 warnings");
 }
+
+#[test]
+fn the_format_guide_facts_example_uses_every_new_field_and_validates() {
+    let guide = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/docs/playbook-format.md"
+    ))
+    .unwrap();
+    let after = guide
+        .split("## Facts: answers that shape the outcome")
+        .nth(1)
+        .unwrap();
+    let example = after
+        .split("```yaml\n")
+        .nth(1)
+        .unwrap()
+        .split("```")
+        .next()
+        .unwrap();
+    for field in [
+        "facts:",
+        "values:",
+        "unknown:",
+        "title:",
+        "set:",
+        "when:",
+        "unless:",
+        "next:\n",
+        "- {to:",
+        "then:",
+        "caution:\n",
+        "prepare:",
+        "- text:",
+        "checklist:",
+        "{role}",
+    ] {
+        assert!(example.contains(field), "the example lacks {field:?}");
+    }
+    let options = breakglass::playbook::CheckOptions {
+        today: Some("2026-11-28".into()),
+        max_age_days: Some(180),
+    };
+    let loaded = breakglass::playbook::load_str_with(example, &options)
+        .unwrap_or_else(|d| panic!("the facts example does not load: {d:#?}"));
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+    let dir = crate::common::tempdir();
+    let path = dir.join("facts-example.yaml");
+    std::fs::write(&path, example).unwrap();
+    let p = path.to_str().unwrap();
+    run(&["validate", p, "--max-age", "36500"]).code(0);
+    run(&[
+        "walk",
+        p,
+        "--answer",
+        "role=user",
+        "--answer",
+        "others=someone",
+        "--answer",
+        "ask-admin=didnt-work",
+    ])
+    .code(0)
+    .stdout_has("| I am an ordinary user, not an administrator. Another administrator");
+}
