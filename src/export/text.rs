@@ -69,8 +69,14 @@ pub fn path(session: &Session) -> String {
     let pb = session.playbook();
     let mut out = String::new();
     let mut number = 0usize;
+    // The facts as they stood at each step, so a note says what was known when it showed.
+    let mut facts = crate::playbook::Facts::unset(pb.facts().len());
     for visit in session.trail() {
         let node = pb.node(visit.node);
+        let shown_with = facts.clone();
+        if let Some(c) = visit.choice.and_then(|i| node.choices().get(i)) {
+            facts.apply(&c.set);
+        }
         match (&node.body, visit.choice) {
             (NodeBody::Question(q), Some(i)) => {
                 number = number.saturating_add(1);
@@ -92,7 +98,8 @@ pub fn path(session: &Session) -> String {
             (NodeBody::Info(info), _) => {
                 let _ = writeln!(out, "i. {}  [{}]", info.title, node.id);
                 if let Some(text) = &info.text {
-                    push_lines(&mut out, &blocks(text, WIDTH, "   "));
+                    let text = crate::playbook::facts::speak(pb.facts(), &shown_with, text);
+                    push_lines(&mut out, &blocks(&text, WIDTH, "   "));
                 }
                 if !info.sources.is_empty() {
                     out.push_str("   Sources:\n");

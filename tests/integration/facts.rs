@@ -713,3 +713,34 @@ fn the_format_guide_facts_example_uses_every_new_field_and_validates() {
     .code(0)
     .stdout_has("| I am an ordinary user, not an administrator. Another administrator");
 }
+
+#[test]
+fn a_note_passed_on_the_way_is_spoken_in_the_walk_path() {
+    let path = fixture_path("facts.yaml");
+    run(&[
+        "walk",
+        path.to_str().unwrap(),
+        "--answer",
+        "role=user",
+        "--answer",
+        "others=not-sure",
+    ])
+    .code(0)
+    .stdout_has("   Ask your help desk. I don't know whether another administrator exists.");
+}
+
+#[test]
+fn transcripts_without_facts_still_load() {
+    let old = r#"{"at":"2026-11-28T14:00:00Z","event":"answered","node":"q","option":"a"}"#;
+    let entry: breakglass::transcript::Entry = serde_json::from_str(old).unwrap();
+    assert_eq!(
+        entry.record,
+        breakglass::transcript::Record::Answered {
+            node: "q".into(),
+            option: "a".into(),
+            set: std::collections::BTreeMap::new(),
+        }
+    );
+    let new = serde_json::to_string(&entry).unwrap();
+    assert!(!new.contains("\"set\""), "no empty `set` is written: {new}");
+}
