@@ -120,11 +120,13 @@ fn check_answer(playbook: &Playbook, node: &str, option: &str) -> Result<(), Wal
             valid: questions,
         });
     };
-    let Some(q) = playbook.node(id).as_question() else {
+    // A question, or an outcome with ways on ("That didn't work").
+    let choices = playbook.node(id).choices();
+    if choices.is_empty() {
         return Err(WalkError::NotAQuestion { node: node.into() });
-    };
-    if q.option_index(option).is_none() {
-        let valid: Vec<String> = q.options.iter().map(|o| o.id.clone()).collect();
+    }
+    if !choices.iter().any(|o| o.id == option) {
+        let valid: Vec<String> = choices.iter().map(|o| o.id.clone()).collect();
         return Err(WalkError::UnknownOption {
             node: node.into(),
             option: option.into(),
@@ -144,14 +146,24 @@ fn hint<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> String {
 /// Walks `playbook` from the start with `answers` (in any order).
 pub fn walk(playbook: Playbook, answers: &[Answer]) -> Result<Walked, WalkError> {
     let mut session = Session::new(playbook);
-    let mut seen: HashSet<NodeId> = HashSet::new();
+    // A node may come round again with other facts (after "That didn't work"); the same
+    // node with the same facts would repeat forever.
+    let mut seen: HashSet<(NodeId, crate::playbook::Facts)> = HashSet::new();
     let stop = loop {
-        if !seen.insert(session.current()) {
+        if !seen.insert((session.current(), session.facts())) {
             return Err(WalkError::Loop(session.node().id.clone()));
         }
         let node = session.node();
         match &node.body {
-            NodeBody::Outcome(_) => break Stop::Outcome,
+            NodeBody::Outcome(o) => {
+                let go_on = answers
+                    .iter()
+                    .find(|a| a.node == node.id && !o.options.is_empty());
+                match go_on.map(|a| a.option.clone()) {
+                    Some(option) if session.choose_id(&option).is_ok() => {}
+                    _ => break Stop::Outcome,
+                }
+            }
             NodeBody::Info(_) => {
                 let _ = session.advance();
             }
@@ -198,9 +210,23 @@ pub fn to_text(w: &Walked) -> String {
         out.push_str(&path);
     }
     out.push('\n');
+    let facts = text::facts(s);
+    if !facts.is_empty() {
+        out.push_str(&facts);
+        out.push('\n');
+    }
     let node = s.node();
     match &node.body {
-        NodeBody::Outcome(o) => out.push_str(&text::outcome(s, s.current(), o)),
+        NodeBody::Outcome(o) => {
+            out.push_str(&text::outcome(s, s.current(), o));
+            if !o.options.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "Reached this outcome. If it did not work, add --answer {}=<option> to go on.",
+                    node.id
+                );
+            }
+        }
         NodeBody::Question(q) => {
             out.push_str(&text::question(s.playbook(), &node.id, q, s.remaining()));
             let _ = writeln!(
@@ -239,6 +265,7 @@ pub fn to_json(w: &Walked) -> serde_json::Value {
         "code": crate::engine::pathcode::encode(s).ok(),
         "outcome": outcome,
         "pending": pending,
+        "facts": json::facts(s),
         "unused_answers": w.unused.iter().map(|a| format!("{}={}", a.node, a.option)).collect::<Vec<_>>(),
     })
 }
@@ -258,9 +285,9 @@ pub fn to_markdown(w: &Walked) -> String {
         .trail()
         .iter()
         .filter_map(|v| {
-            let q = pb.node(v.node).as_question()?;
-            let o = q.options.get(v.choice?)?;
-            Some((q.text.clone(), o.label.clone()))
+            let node = pb.node(v.node);
+            let o = node.choices().get(v.choice?)?;
+            Some((node.heading().to_string(), o.label.clone()))
         })
         .collect();
     if !answered.is_empty() {
@@ -270,6 +297,7 @@ pub fn to_markdown(w: &Walked) -> String {
         }
         out.push('\n');
     }
+    out.push_str(&markdown::facts(s, 2));
     match &node.body {
         NodeBody::Outcome(o) => out.push_str(&markdown::outcome(s, o)),
         NodeBody::Question(q) => {

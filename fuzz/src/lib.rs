@@ -84,7 +84,8 @@ pub fn playbook_text(text: &str) -> Verdict {
 /// - every option and every info node's `next` can be taken, and leads where the tree says;
 /// - `back` returns to the node before;
 /// - an outcome can be reached from every node reached (the checker refuses dead ends);
-/// - an outcome refuses to advance, and its checklist items can be ticked;
+/// - a final outcome (one with no ways on) refuses to advance, and an outcome's checklist
+///   items can be ticked;
 /// - at up to [`PATHCODE_CHECKS`] positions, the path code decodes to the same answers;
 /// - at up to [`RESUME_CHECKS`] positions, the transcript so far, saved as JSON and read
 ///   back, resumes exactly where the walk is.
@@ -100,11 +101,12 @@ pub fn walk_everywhere(pb: &Playbook) -> Verdict {
     let mut stack: Vec<usize> = vec![0];
     while let Some(top) = stack.last_mut() {
         let here = s.current();
-        let node = pb.node(here);
+        // The node as the person sees it: only the options its facts show, and an
+        // outcome's ways on.
+        let node = s.node().clone();
         let edges = match &node.body {
-            NodeBody::Question(q) => q.options.len(),
+            NodeBody::Question(_) | NodeBody::Outcome(_) => s.choices().len(),
             NodeBody::Info(_) => 1,
-            NodeBody::Outcome(_) => 0,
         };
         if *top >= edges {
             stack.pop();
@@ -116,9 +118,15 @@ pub fn walk_everywhere(pb: &Playbook) -> Verdict {
         let i = *top;
         *top += 1;
         let (taken, expected) = match &node.body {
-            NodeBody::Question(q) => (s.choose(i), q.options[i].next),
+            NodeBody::Question(_) | NodeBody::Outcome(_) => {
+                // Where the tree says this answer leads, given the facts it sets.
+                let choice = &s.choices()[i];
+                let mut facts = s.facts();
+                facts.apply(&choice.set);
+                let expected = choice.route(&facts);
+                (s.choose(i), expected)
+            }
             NodeBody::Info(info) => (s.advance(), info.next),
-            NodeBody::Outcome(_) => unreachable!("outcomes have no edges"),
         };
         let next = taken.map_err(|e| format!("step {i} from `{}` failed: {e}", node.id))?;
         if next != expected || s.current() != next {
@@ -155,9 +163,11 @@ fn visit(
         return Err(format!("no outcome can be reached from `{}`", node.id));
     }
     if let NodeBody::Outcome(_) = &node.body {
-        match s.advance() {
-            Err(StepError::AtOutcome { .. }) => {}
-            other => return Err(format!("outcome `{}` advanced: {other:?}", node.id)),
+        if s.choices().is_empty() {
+            match s.advance() {
+                Err(StepError::AtOutcome { .. }) => {}
+                other => return Err(format!("outcome `{}` advanced: {other:?}", node.id)),
+            }
         }
         for (list, item) in s.outcome_items() {
             if s.toggle(&list, &item).is_none() || s.toggle(&list, &item).is_none() {

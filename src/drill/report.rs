@@ -43,7 +43,7 @@ fn describe_walk(record: &Record, pb: Option<&Playbook>) -> Option<String> {
     let heading = |node: &str| super::score::heading(pb, node);
     Some(match record {
         Record::Shown { node } => format!("Shown: {} (`{node}`)", heading(node)),
-        Record::Answered { node, option } => format!(
+        Record::Answered { node, option, .. } => format!(
             "Answered: {} (`{node}={option}`)",
             super::score::label(pb, node, option)
         ),

@@ -130,7 +130,13 @@ fn most(playbook: &Playbook) -> Vec<Option<u32>> {
         let mut stack = vec![(root, false)];
         while let Some((id, expanded)) = stack.pop() {
             let i = id.index();
-            let succ = playbook.node(id).successors();
+            // An outcome ends the count even when it offers ways on.
+            let node = playbook.node(id);
+            let succ = if node.as_outcome().is_some() {
+                Vec::new()
+            } else {
+                node.successors()
+            };
             if expanded {
                 mark[i] = Mark::Done;
                 looped[i] = looped[i] || succ.iter().any(|s| looped[s.index()]);

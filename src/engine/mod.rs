@@ -6,4 +6,4 @@ pub mod pathcode;
 pub mod session;
 
 pub use distance::{Distances, Remaining};
-pub use session::{Answer, Event, Session, StepError, Visit};
+pub use session::{Answer, Event, Session, StatedFact, StepError, Visit};

@@ -65,8 +65,8 @@ pub fn encode(session: &Session) -> Result<String, CodeError> {
     let mut steps: Vec<(u128, u128)> = Vec::new();
     for visit in session.trail() {
         let node = pb.node(visit.node);
-        if let (Some(q), Some(choice)) = (node.as_question(), visit.choice) {
-            let radix = u128::try_from(q.options.len()).unwrap_or(u128::MAX);
+        if let Some(choice) = visit.choice {
+            let radix = u128::try_from(node.choices().len()).unwrap_or(u128::MAX);
             let index = u128::try_from(choice).unwrap_or(0);
             steps.push((index, radix));
         }
@@ -119,11 +119,16 @@ pub fn decode(code: &str, pb: &Playbook) -> Result<Vec<Answer>, CodeError> {
     let mut session = Session::new(pb.clone());
     for _ in 0..count {
         session.skip_info();
-        let q = session.question().ok_or_else(misfit)?;
-        let radix = u128::try_from(q.options.len()).map_err(|_| misfit())?;
+        // Digits name options by their place among all the node's options, shown or not:
+        // the facts follow from the answers.
+        let all = session.playbook().node(session.current()).choices().len();
+        let radix = u128::try_from(all).map_err(|_| misfit())?;
+        if radix == 0 {
+            return Err(misfit());
+        }
         let index = usize::try_from(path % radix).map_err(|_| misfit())?;
         path /= radix;
-        session.choose(index).map_err(|_| misfit())?;
+        session.choose_original(index).map_err(|_| misfit())?;
     }
     if path != 0 {
         return Err(misfit());

@@ -3,11 +3,30 @@
 //! Holds the current node, the trail of steps taken (so Back works any number of times,
 //! from outcomes too), the selected option (owned and clamped here, not by a widget), and
 //! the checklist items ticked. Pure: no terminal, no disk, no clock.
+//!
+//! Facts are never stored: [`Session::facts`] derives them from the answers on the current
+//! path, so Back and Restart undo them by construction. What front ends read through
+//! [`Session::node`] is the current node as this person sees it: hidden options, steps,
+//! `prepare` items, cautions and checklist items left out, and every `{fact}` spoken.
 
 use std::collections::BTreeSet;
 
 use super::distance::{Distances, Remaining};
-use crate::playbook::{Node, NodeBody, NodeId, Outcome, Playbook, Question};
+use crate::playbook::facts::speak;
+use crate::playbook::{Facts, Node, NodeBody, NodeId, Outcome, Playbook, Question};
+
+/// A fact as the person stated it (or did not), for reports and `walk`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedFact {
+    /// The fact's id.
+    pub id: String,
+    /// The fact's heading (its title, or its id).
+    pub title: String,
+    /// The value id, when the answers set it.
+    pub value: Option<String>,
+    /// The phrase spoken for it now (the value's, or the `unknown` phrase).
+    pub phrase: Option<String>,
+}
 
 /// One step taken: the node left, and the option chosen there (`None` for an info node).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,12 +89,15 @@ pub enum Event {
         /// The node.
         node: String,
     },
-    /// A question was answered.
+    /// A question was answered (or a way on taken from an outcome).
     Answered {
-        /// The question.
+        /// The question (or outcome).
         node: String,
         /// The option chosen.
         option: String,
+        /// The facts this answer set, as (fact id, value id). Informative: replaying a
+        /// walk derives the facts from the answers again.
+        set: Vec<(String, String)>,
     },
     /// An info node was passed.
     Continued {
@@ -115,6 +137,7 @@ pub struct Session {
     selected: usize,
     ticked: BTreeSet<(String, String)>,
     events: Vec<Event>,
+    view: Node,
 }
 
 impl Session {
@@ -122,7 +145,9 @@ impl Session {
     pub fn new(playbook: Playbook) -> Self {
         let distances = Distances::compute(&playbook);
         let current = playbook.start();
+        let view = playbook.node(current).clone();
         let mut session = Self {
+            view,
             playbook,
             distances,
             trail: Vec::new(),
@@ -146,7 +171,7 @@ impl Session {
     pub fn apply(&mut self, event: &Event) -> Result<(), StepError> {
         match event {
             Event::Shown { .. } | Event::Reached { .. } => Ok(()),
-            Event::Answered { node, option } => self.answer(node, option).map(|_| ()),
+            Event::Answered { node, option, .. } => self.answer(node, option).map(|_| ()),
             Event::Continued { node } => {
                 if &self.node().id != node {
                     return Err(StepError::WrongNode {
@@ -178,6 +203,7 @@ impl Session {
     }
 
     fn shown(&mut self) {
+        self.view = self.render(self.current);
         let node = self.node().id.clone();
         let outcome = self.outcome().is_some();
         self.events.push(Event::Shown { node: node.clone() });
@@ -196,9 +222,124 @@ impl Session {
         self.current
     }
 
-    /// The node shown now, resolved.
+    /// The node shown now, as this person sees it: only what the facts show, every
+    /// `{fact}` spoken. Its options are numbered 1..n as seen; each keeps its place among
+    /// all options in [`Choice::index`](crate::playbook::Choice::index).
     pub fn node(&self) -> &Node {
-        self.playbook.node(self.current)
+        &self.view
+    }
+
+    /// The facts the answers on the current path set (later answers win).
+    pub fn facts(&self) -> Facts {
+        let mut facts = Facts::unset(self.playbook.facts().len());
+        for v in &self.trail {
+            if let Some(c) = v
+                .choice
+                .and_then(|c| self.playbook.node(v.node).choices().get(c))
+            {
+                facts.apply(&c.set);
+            }
+        }
+        facts
+    }
+
+    /// Every declared fact with what the answers say about it, in declaration order.
+    pub fn stated(&self) -> Vec<StatedFact> {
+        let facts = self.facts();
+        self.playbook
+            .facts()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let value = facts.get(i).and_then(|v| f.values.get(v));
+                StatedFact {
+                    id: f.id.clone(),
+                    title: f.heading().to_string(),
+                    value: value.map(|(id, _)| id.clone()),
+                    phrase: value.map(|(_, p)| p.clone()).or_else(|| f.unknown.clone()),
+                }
+            })
+            .collect()
+    }
+
+    /// `text` with every `{fact}` replaced for the current facts. Front ends use it for
+    /// any playbook text they show that does not come through [`Session::node`].
+    pub fn speak(&self, text: &str) -> String {
+        speak(self.playbook.facts(), &self.facts(), text)
+    }
+
+    /// The node `id` as this person would see it with the current facts.
+    fn render(&self, id: NodeId) -> Node {
+        let raw = self.playbook.node(id);
+        if self.playbook.facts().is_empty() {
+            return raw.clone();
+        }
+        let facts = self.facts();
+        let decl = self.playbook.facts();
+        let say = |t: &str| speak(decl, &facts, t);
+        let say_opt = |t: &Option<String>| t.as_deref().map(say);
+        let mut node = raw.clone();
+        match &mut node.body {
+            NodeBody::Question(q) => {
+                q.help = say_opt(&q.help);
+                q.say = say_opt(&q.say);
+                q.options.retain(|o| o.shown.matches(&facts));
+            }
+            NodeBody::Info(i) => {
+                i.text = say_opt(&i.text);
+                i.help = say_opt(&i.help);
+            }
+            NodeBody::Outcome(o) => {
+                o.who = say_opt(&o.who);
+                o.summary = say_opt(&o.summary);
+                o.expect = say_opt(&o.expect);
+                o.then = say_opt(&o.then);
+                o.steps.retain(|s| s.shown.matches(&facts));
+                for s in &mut o.steps {
+                    s.text = say(&s.text);
+                    s.detail = say_opt(&s.detail);
+                    s.say = say_opt(&s.say);
+                    s.caution = if s.caution_shown.matches(&facts) {
+                        say_opt(&s.caution)
+                    } else {
+                        None
+                    };
+                }
+                let prepare = std::mem::take(&mut o.prepare);
+                o.prepare = prepare
+                    .iter()
+                    .zip(&o.prepare_shown)
+                    .filter(|(_, c)| c.matches(&facts))
+                    .map(|(p, _)| say(p))
+                    .collect();
+                o.prepare_shown = vec![crate::playbook::Condition::default(); o.prepare.len()];
+                o.checklists.retain(|r| r.shown.matches(&facts));
+                for r in &mut o.checklists {
+                    if let Some(list) = self.playbook.checklist(r.checklist) {
+                        r.items.retain(|&i| {
+                            list.items.get(i).is_some_and(|it| it.shown.matches(&facts))
+                        });
+                    }
+                }
+                o.checklists.retain(|r| !r.items.is_empty());
+                // Two references to one list, shown together, read as one list.
+                let refs = std::mem::take(&mut o.checklists);
+                for r in refs {
+                    match o.checklists.iter_mut().find(|c| c.checklist == r.checklist) {
+                        Some(c) => {
+                            for i in r.items {
+                                if !c.items.contains(&i) {
+                                    c.items.push(i);
+                                }
+                            }
+                        }
+                        None => o.checklists.push(r),
+                    }
+                }
+                o.options.retain(|c| c.shown.matches(&facts));
+            }
+        }
+        node
     }
 
     /// The question shown now, if the current node is one.
@@ -206,7 +347,13 @@ impl Session {
         self.node().as_question()
     }
 
-    /// The outcome reached, if the walk has ended.
+    /// The ways on from the current node, as shown: a question's options, or an outcome's
+    /// "That didn't work" options (empty elsewhere).
+    pub fn choices(&self) -> &[crate::playbook::Choice] {
+        self.view.choices()
+    }
+
+    /// The outcome reached, if the walk has ended (it may still offer ways on).
     pub fn outcome(&self) -> Option<&Outcome> {
         self.node().as_outcome()
     }
@@ -216,14 +363,13 @@ impl Session {
         &self.trail
     }
 
-    /// The questions answered so far, in order.
+    /// The questions answered so far (and the outcome options taken), in order.
     pub fn answers(&self) -> Vec<Answer> {
         self.trail
             .iter()
             .filter_map(|v| {
                 let node = self.playbook.node(v.node);
-                let q = node.as_question()?;
-                let option = q.options.get(v.choice?)?;
+                let option = node.choices().get(v.choice?)?;
                 Some(Answer {
                     node: node.id.clone(),
                     option: option.id.clone(),
@@ -254,7 +400,7 @@ impl Session {
 
     /// Selects an option, clamped to the options that exist.
     pub fn select(&mut self, index: usize) {
-        let count = self.question().map_or(0, |q| q.options.len());
+        let count = self.choices().len();
         self.selected = index.min(count.saturating_sub(1));
     }
 
@@ -263,21 +409,36 @@ impl Session {
         self.select(self.selected.saturating_add_signed(delta));
     }
 
-    /// Takes the option at `index` of the current question.
+    /// Takes the option at `index` (0-based, among the options shown) of the current
+    /// question or outcome. The first route whose condition matches the facts, with what
+    /// this answer sets, decides where it leads.
     pub fn choose(&mut self, index: usize) -> Result<NodeId, StepError> {
-        let q = self.expect_question()?;
-        let Some(choice) = q.options.get(index) else {
+        let choices = self.expect_choices()?;
+        let Some(choice) = choices.get(index) else {
             return Err(self.no_such_option(&index.saturating_add(1).to_string()));
         };
-        let next = choice.next;
-        self.go(next, Some(index));
+        let original = choice.index;
+        let mut facts = self.facts();
+        facts.apply(&choice.set);
+        let next = choice.route(&facts);
+        self.go(next, Some(original));
         Ok(next)
     }
 
-    /// Takes the option with this id of the current question.
+    /// Takes the option at `index` among all the node's options (shown or not, as in a
+    /// path code); a hidden option is refused.
+    pub fn choose_original(&mut self, index: usize) -> Result<NodeId, StepError> {
+        let choices = self.expect_choices()?;
+        match choices.iter().position(|c| c.index == index) {
+            Some(i) => self.choose(i),
+            None => Err(self.no_such_option(&index.saturating_add(1).to_string())),
+        }
+    }
+
+    /// Takes the option with this id of the current question or outcome.
     pub fn choose_id(&mut self, option: &str) -> Result<NodeId, StepError> {
-        let q = self.expect_question()?;
-        match q.option_index(option) {
+        let choices = self.expect_choices()?;
+        match choices.iter().position(|o| o.id == option) {
             Some(i) => self.choose(i),
             None => Err(self.no_such_option(option)),
         }
@@ -295,18 +456,16 @@ impl Session {
         self.choose_id(option)
     }
 
-    /// Goes on: chooses the selected option of a question, or leaves an info node.
+    /// Goes on: chooses the selected option of a question (or of an outcome that offers
+    /// ways on), or leaves an info node. At a final outcome: [`StepError::AtOutcome`].
     pub fn advance(&mut self) -> Result<NodeId, StepError> {
         match &self.node().body {
-            NodeBody::Question(_) => self.choose(self.selected),
             NodeBody::Info(info) => {
                 let next = info.next;
                 self.go(next, None);
                 Ok(next)
             }
-            NodeBody::Outcome(_) => Err(StepError::AtOutcome {
-                node: self.node().id.clone(),
-            }),
+            NodeBody::Question(_) | NodeBody::Outcome(_) => self.choose(self.selected),
         }
     }
 
@@ -338,9 +497,12 @@ impl Session {
         };
         let from = self.node().id.clone();
         self.current = visit.node;
-        self.selected = visit.choice.unwrap_or(0);
         self.events.push(Event::Back { from });
         self.shown();
+        self.selected = visit
+            .choice
+            .and_then(|c| self.choices().iter().position(|o| o.index == c))
+            .unwrap_or(0);
         true
     }
 
@@ -388,6 +550,7 @@ impl Session {
         let Some(o) = self.outcome() else {
             return Vec::new();
         };
+        // The view keeps only the checklists and items the facts show.
         o.checklists
             .iter()
             .filter_map(|r| self.playbook.checklist(r.checklist).map(|l| (l, &r.items)))
@@ -406,11 +569,26 @@ impl Session {
 
     fn go(&mut self, next: NodeId, choice: Option<usize>) {
         let left = self.playbook.node(self.current);
-        let event = match (left.as_question(), choice) {
-            (Some(q), Some(i)) => Event::Answered {
-                node: left.id.clone(),
-                option: q.options.get(i).map(|o| o.id.clone()).unwrap_or_default(),
-            },
+        let event = match choice {
+            Some(i) => {
+                let choice = left.choices().get(i);
+                let decl = self.playbook.facts();
+                Event::Answered {
+                    node: left.id.clone(),
+                    option: choice.map(|o| o.id.clone()).unwrap_or_default(),
+                    set: choice
+                        .map(|o| {
+                            o.set
+                                .iter()
+                                .filter_map(|&(f, v)| {
+                                    let fact = decl.get(f)?;
+                                    Some((fact.id.clone(), fact.values.get(v)?.0.clone()))
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            }
             _ => Event::Continued {
                 node: left.id.clone(),
             },
@@ -425,10 +603,11 @@ impl Session {
         self.shown();
     }
 
-    fn expect_question(&self) -> Result<&Question, StepError> {
+    fn expect_choices(&self) -> Result<&[crate::playbook::Choice], StepError> {
         let node = self.node();
         match &node.body {
-            NodeBody::Question(q) => Ok(q),
+            NodeBody::Question(q) => Ok(&q.options),
+            NodeBody::Outcome(o) if !o.options.is_empty() => Ok(&o.options),
             NodeBody::Outcome(_) => Err(StepError::AtOutcome {
                 node: node.id.clone(),
             }),
@@ -442,10 +621,7 @@ impl Session {
         StepError::NoSuchOption {
             node: self.node().id.clone(),
             option: option.to_string(),
-            valid: self
-                .question()
-                .map(|q| q.options.iter().map(|o| o.id.clone()).collect())
-                .unwrap_or_default(),
+            valid: self.choices().iter().map(|o| o.id.clone()).collect(),
         }
     }
 }

@@ -89,20 +89,19 @@ pub fn to_mermaid(pb: &Playbook) -> String {
     for (_, node) in pb.nodes() {
         let from = mermaid_id(&node.id);
         match &node.body {
-            NodeBody::Question(q) => {
-                for o in &q.options {
-                    let to = mermaid_id(&pb.node(o.next).id);
+            NodeBody::Question(_) | NodeBody::Outcome(_) => {
+                for (to, text) in edges(pb, node) {
                     let _ = writeln!(
                         out,
-                        "    {from} -->|\"{}\"| {to}",
-                        mermaid_text(&plain(&o.short))
+                        "    {from} -->|\"{}\"| {}",
+                        mermaid_text(&text),
+                        mermaid_id(&pb.node(to).id)
                     );
                 }
             }
             NodeBody::Info(i) => {
                 let _ = writeln!(out, "    {from} --> {}", mermaid_id(&pb.node(i.next).id));
             }
-            NodeBody::Outcome(_) => {}
         }
     }
     for kind in OutcomeKind::ALL {
@@ -140,6 +139,43 @@ fn dot_shape(kind: OutcomeKind) -> &'static str {
     }
 }
 
+/// The labelled edges out of a question or an outcome: one per option and route target,
+/// in the order of [`Node::successors`](crate::playbook::Node::successors). A conditional
+/// route says its condition (`[if role=user]`), a default after routes says `[otherwise]`,
+/// a hidden-able option says when it shows, and a way on from an outcome starts with `↻`.
+fn edges(pb: &Playbook, node: &crate::playbook::Node) -> Vec<(crate::playbook::NodeId, String)> {
+    use crate::playbook::facts::describe;
+    let decl = pb.facts();
+    let continues = if node.as_outcome().is_some() {
+        "↻ "
+    } else {
+        ""
+    };
+    let mut out = Vec::new();
+    for o in node.choices() {
+        let mut base = format!("{continues}{}", plain(&o.short));
+        if !o.shown.is_always() {
+            base = format!("{base} (shown if {})", describe(decl, &o.shown));
+        }
+        let mut seen = Vec::new();
+        for (cond, to) in &o.routes {
+            if *to != o.next && !seen.contains(to) {
+                seen.push(*to);
+                out.push((*to, format!("{base} [if {}]", describe(decl, cond))));
+            }
+        }
+        if !seen.contains(&o.next) {
+            let text = if seen.is_empty() {
+                base
+            } else {
+                format!("{base} [otherwise]")
+            };
+            out.push((o.next, text));
+        }
+    }
+    out
+}
+
 /// The playbook as a Graphviz digraph (`dot -Tsvg`).
 pub fn to_dot(pb: &Playbook) -> String {
     let mut out = format!("digraph \"{}\" {{\n", dot_text(&pb.id, 200));
@@ -165,21 +201,26 @@ pub fn to_dot(pb: &Playbook) -> String {
     }
     for (_, node) in pb.nodes() {
         match &node.body {
-            NodeBody::Question(q) => {
-                for o in &q.options {
+            NodeBody::Question(_) | NodeBody::Outcome(_) => {
+                // The ways on from an outcome are dashed.
+                let style = if node.as_outcome().is_some() {
+                    ", style=dashed"
+                } else {
+                    ""
+                };
+                for (to, text) in edges(pb, node) {
                     let _ = writeln!(
                         out,
-                        "    \"{}\" -> \"{}\" [label=\"{}\"];",
+                        "    \"{}\" -> \"{}\" [label=\"{}\"{style}];",
                         node.id,
-                        pb.node(o.next).id,
-                        dot_text(&plain(&o.short), 24)
+                        pb.node(to).id,
+                        dot_text(&text, 24)
                     );
                 }
             }
             NodeBody::Info(i) => {
                 let _ = writeln!(out, "    \"{}\" -> \"{}\";", node.id, pb.node(i.next).id);
             }
-            NodeBody::Outcome(_) => {}
         }
     }
     out.push_str("}\n");

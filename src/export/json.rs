@@ -77,7 +77,16 @@ pub fn path(session: &Session) -> Vec<PathStep<'_>> {
                     node: &node.id,
                     info: &i.title,
                 }),
-                NodeBody::Outcome(_) => None,
+                // A way on taken from an outcome reads like an answered question.
+                NodeBody::Outcome(o) => {
+                    let c = o.options.get(v.choice?)?;
+                    Some(PathStep::Question {
+                        node: &node.id,
+                        question: o.then.as_deref().unwrap_or(&o.title),
+                        option: &c.id,
+                        label: &c.label,
+                    })
+                }
             }
         })
         .collect()
@@ -194,6 +203,22 @@ pub struct OutcomeView<'a> {
     pub checklists: Vec<ChecklistView<'a>>,
     /// Every source cited, in citation order.
     pub sources: Vec<SourceView<'a>>,
+    /// The prompt above the ways on, when the outcome offers any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub then: Option<&'a str>,
+    /// The ways on from this outcome ("That didn't work"), as shown.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<OptionView<'a>>,
+}
+
+/// The facts the answers on a session's path set, as `{fact id: value id or null}`, in
+/// declaration order (empty for a playbook without facts).
+pub fn facts(session: &Session) -> serde_json::Map<String, serde_json::Value> {
+    session
+        .stated()
+        .into_iter()
+        .map(|f| (f.id, f.value.map_or(serde_json::Value::Null, Into::into)))
+        .collect()
 }
 
 /// One step.
@@ -299,6 +324,16 @@ pub fn outcome<'a>(session: &'a Session, id: NodeId, o: &'a Outcome) -> OutcomeV
             })
             .collect(),
         sources: sources(pb, &pb.outcome_sources(o)),
+        then: o.then.as_deref(),
+        options: o
+            .options
+            .iter()
+            .map(|c| OptionView {
+                id: &c.id,
+                label: &c.label,
+                next: &pb.node(c.next).id,
+            })
+            .collect(),
     }
 }
 

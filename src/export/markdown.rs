@@ -97,5 +97,34 @@ pub fn outcome(s: &Session, o: &crate::playbook::Outcome) -> String {
             src.kind.tag()
         );
     }
+    if !o.options.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n### {}\n",
+            md(o.then.as_deref().unwrap_or("What next?"))
+        );
+        for c in &o.options {
+            let _ = writeln!(out, "- {} (`{}`)", md(&c.label), c.id);
+        }
+    }
+    out
+}
+
+/// "What you told breakglass": each declared fact as the answers state it, under a
+/// heading of level `level` (empty for a playbook without facts).
+pub fn facts(s: &Session, level: usize) -> String {
+    let stated = s.stated();
+    if stated.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("{} What you told breakglass\n\n", "#".repeat(level));
+    for f in stated {
+        let said = match (&f.value, &f.phrase) {
+            (Some(_), Some(p)) => md(p),
+            _ => "*(not asked)*".to_string(),
+        };
+        let _ = writeln!(out, "- **{}:** {said}", md(&f.title));
+    }
+    out.push('\n');
     out
 }

@@ -44,11 +44,16 @@ fn lines<'a>(pb: &Playbook, answers: &'a [TimedAnswer]) -> Vec<Line<'a>> {
     answers
         .iter()
         .filter_map(|a| {
-            let q = pb.node(pb.find(&a.answer.node)?).as_question()?;
-            let o = q.options.get(q.option_index(&a.answer.option)?)?;
+            // A question, or an outcome's way on ("Did that work?" → "That didn't work").
+            let node = pb.node(pb.find(&a.answer.node)?);
+            let o = node.choices().iter().find(|o| o.id == a.answer.option)?;
+            let question = match node.as_outcome() {
+                Some(out) => out.then.as_deref().unwrap_or(&out.title),
+                None => node.heading(),
+            };
             Some(Line {
                 at: &a.at,
-                question: plain(&q.text),
+                question: plain(question),
                 answer: plain(&o.label),
                 report: o.report.clone(),
             })
@@ -158,6 +163,7 @@ pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
         out.push_str("Read this out, or paste it into the support request. It holds no passwords or codes.\n\n");
         let _ = writeln!(out, "```text\n{}```\n", case_summary(input, &lines));
     }
+    out.push_str(&markdown::facts(s, 2));
     out.push_str("## Questions and answers\n\n| Time (UTC) | Question | Answer |\n|---|---|---|\n");
     for l in &lines {
         let _ = writeln!(
@@ -251,6 +257,12 @@ pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value
         "case_summary": is_escalation(s).then(|| case_summary(input, &lines)),
         "facts": facts,
     });
+    // What the answers established (playbooks with facts only; additive to the shape).
+    let told = views::facts(s);
+    let mut value = value;
+    if let (false, Some(map)) = (told.is_empty(), value.as_object_mut()) {
+        map.insert("told".into(), told.into());
+    }
     if redact_facts {
         redact::Redactor::new(&t.facts).keeping(pb).json(value)
     } else {

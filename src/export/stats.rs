@@ -31,6 +31,12 @@ pub struct Stats {
     pub longest_path: Option<u32>,
     /// Outcomes by kind, in kind order (kinds with none left out).
     pub outcomes_by_kind: Vec<(&'static str, usize)>,
+    /// Declared facts.
+    pub facts: usize,
+    /// Options whose `next` is a list of conditional routes.
+    pub conditional_options: usize,
+    /// Ways on from outcomes ("That didn't work").
+    pub continuations: usize,
 }
 
 /// The statistics of `pb`.
@@ -62,6 +68,17 @@ pub fn stats(pb: &Playbook) -> Stats {
             })
             .filter(|(_, n)| *n > 0)
             .collect(),
+        facts: pb.facts().len(),
+        conditional_options: pb
+            .nodes()
+            .flat_map(|(_, n)| n.choices())
+            .filter(|c| !c.routes.is_empty())
+            .count(),
+        continuations: pb
+            .nodes()
+            .filter_map(|(_, n)| n.as_outcome())
+            .map(|o| o.options.len())
+            .sum(),
     }
 }
 
@@ -89,5 +106,12 @@ pub fn to_text(s: &Stats) -> String {
         .map(|(k, n)| format!("{k} {n}"))
         .collect();
     let _ = writeln!(out, "  outcomes by kind: {}", kinds.join(", "));
+    if s.facts > 0 || s.conditional_options > 0 || s.continuations > 0 {
+        let _ = writeln!(
+            out,
+            "  {} facts; {} options with conditional routes; {} ways on from outcomes",
+            s.facts, s.conditional_options, s.continuations
+        );
+    }
     out
 }

@@ -69,8 +69,14 @@ pub fn path(session: &Session) -> String {
     let pb = session.playbook();
     let mut out = String::new();
     let mut number = 0usize;
+    // The facts as they stood at each step, so a note says what was known when it showed.
+    let mut facts = crate::playbook::Facts::unset(pb.facts().len());
     for visit in session.trail() {
         let node = pb.node(visit.node);
+        let shown_with = facts.clone();
+        if let Some(c) = visit.choice.and_then(|i| node.choices().get(i)) {
+            facts.apply(&c.set);
+        }
         match (&node.body, visit.choice) {
             (NodeBody::Question(q), Some(i)) => {
                 number = number.saturating_add(1);
@@ -79,10 +85,21 @@ pub fn path(session: &Session) -> String {
                 let _ = writeln!(out, "{number}. {}  [{}]", q.text, node.id);
                 let _ = writeln!(out, "   -> {label}  [{opt}]");
             }
+            (NodeBody::Outcome(o), Some(i)) => {
+                let c = o.options.get(i);
+                let _ = writeln!(out, "   Reached: {}  [{}]", o.title, node.id);
+                let _ = writeln!(
+                    out,
+                    "   -> {}  [{}]",
+                    c.map_or("", |c| c.label.as_str()),
+                    c.map_or("", |c| c.id.as_str())
+                );
+            }
             (NodeBody::Info(info), _) => {
                 let _ = writeln!(out, "i. {}  [{}]", info.title, node.id);
                 if let Some(text) = &info.text {
-                    push_lines(&mut out, &blocks(text, WIDTH, "   "));
+                    let text = crate::playbook::facts::speak(pb.facts(), &shown_with, text);
+                    push_lines(&mut out, &blocks(&text, WIDTH, "   "));
                 }
                 if !info.sources.is_empty() {
                     out.push_str("   Sources:\n");
@@ -250,5 +267,40 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
     }
     out.push_str("\nSources\n");
     out.push_str(&source_list(pb, &order, "  "));
+    out.push_str(&ways_on(o));
+    out
+}
+
+/// The prompt and the ways on from an outcome, with their ids (empty when it has none).
+pub fn ways_on(o: &Outcome) -> String {
+    if o.options.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", o.then.as_deref().unwrap_or("What next?"));
+    let w = o.options.iter().map(|c| c.id.len()).max().unwrap_or(0);
+    for c in &o.options {
+        let _ = writeln!(out, "  {:w$}  {}", c.id, c.label);
+    }
+    out
+}
+
+/// "What you told breakglass": each declared fact, as the answers state it (empty for a
+/// playbook without facts).
+pub fn facts(session: &Session) -> String {
+    let stated = session.stated();
+    if stated.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("What you told breakglass\n");
+    for f in stated {
+        let said = match (&f.value, &f.phrase) {
+            (Some(_), Some(p)) => p.clone(),
+            _ => "(not asked)".to_string(),
+        };
+        push_lines(
+            &mut out,
+            &blocks(&format!("- {}: {said}", f.title), WIDTH, "  "),
+        );
+    }
     out
 }

@@ -138,6 +138,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 q.options.len()
             ),
             NodeBody::Info(_) => "Press Enter to go on, or b back, q quit: ".to_string(),
+            NodeBody::Outcome(o) if !o.options.is_empty() => format!(
+                "If this did not work, type 1 to {} to go on. Or b back, r restart, t and a \
+                 number to tick a checklist item, e report, f case facts, q quit: ",
+                o.options.len()
+            ),
             NodeBody::Outcome(_) => {
                 "This is the end of the path. Type b back, r restart, t and a number to tick a \
                  checklist item, e report, f case facts, or q quit: "
@@ -261,6 +266,19 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                             self.out,
                             "I did not understand \"{line}\". Type a number from 1 to {count}, or b, r, ?, q."
                         )?;
+                        nothing
+                    }
+                }
+            }
+            NodeBody::Outcome(o) if !o.options.is_empty() && line.parse::<usize>().is_ok() => {
+                let count = o.options.len();
+                match line.parse::<usize>() {
+                    Ok(n) if (1..=count).contains(&n) => {
+                        let _ = self.session.choose(n.saturating_sub(1));
+                        Ok(None)
+                    }
+                    _ => {
+                        writeln!(self.out, "There is no way on {line}. Type 1 to {count}.")?;
                         nothing
                     }
                 }

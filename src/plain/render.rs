@@ -182,6 +182,18 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
         );
         let _ = writeln!(out, "  {}", s.url);
     }
+    if !o.options.is_empty() {
+        out.push_str(&text(
+            &format!("\n{}", o.then.as_deref().unwrap_or("What next?")),
+            "",
+        ));
+        for (i, c) in o.options.iter().enumerate() {
+            out.push_str(&text(
+                &format!("{}. {}", i.saturating_add(1), c.label),
+                "  ",
+            ));
+        }
+    }
     out
 }
 

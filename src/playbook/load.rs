@@ -26,11 +26,28 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// Like [`load_str`], with options for the checks (today's date for the review age).
 pub fn load_str_with(text: &str, options: &CheckOptions) -> Result<Loaded, Vec<Diagnostic>> {
-    let file = parse(text)?;
+    let (file, duplicates) = match parse(text) {
+        Ok(file) => (file, Vec::new()),
+        Err(diags) => recover_duplicates(text).ok_or(diags)??,
+    };
     let Checked {
-        diagnostics,
+        mut diagnostics,
         playbook,
     } = check::check_with(&file, options);
+    if !duplicates.is_empty() {
+        // Every problem at once, as rustc does: the duplicate keys, then what the checker
+        // finds in the file read with each first value.
+        let mut all = duplicates;
+        all.append(&mut diagnostics);
+        all.sort_by_key(|d| {
+            (
+                d.severity,
+                d.pos.map_or(u64::MAX, |p| p.line),
+                d.pos.map_or(0, |p| p.col),
+            )
+        });
+        return Err(all);
+    }
     match playbook {
         Some(mut playbook) => {
             playbook.hash = content_hash(text);
@@ -61,6 +78,39 @@ pub fn parse(text: &str) -> Result<PlaybookFile, Vec<Diagnostic>> {
         return Err(vec![too_large(text.len())]);
     }
     yaml::from_str::<PlaybookFile>(text).map_err(|e| vec![yaml_diagnostic(&e)])
+}
+
+/// For a file whose only YAML problem is keys written twice: one diagnostic per duplicate
+/// key, and the file read with each key's first value so the checker can go on.
+/// When the file has other YAML problems too, every duplicate and the first of those.
+#[allow(clippy::type_complexity)] // one use, right above
+fn recover_duplicates(
+    text: &str,
+) -> Option<Result<(PlaybookFile, Vec<Diagnostic>), Vec<Diagnostic>>> {
+    if text.len() > MAX_INPUT_BYTES {
+        return None;
+    }
+    let duplicates = yaml::duplicate_keys(text);
+    if duplicates.is_empty() {
+        return None;
+    }
+    let diags: Vec<Diagnostic> = duplicates
+        .into_iter()
+        .map(|(key, pos)| {
+            yaml_diagnostic(&YamlError {
+                message: format!("duplicate mapping key `{key}` is not allowed here"),
+                pos: Some(pos),
+            })
+        })
+        .collect();
+    Some(match yaml::from_str_first_wins::<PlaybookFile>(text) {
+        Ok(file) => Ok((file, diags)),
+        Err(e) => {
+            let mut all = diags;
+            all.push(yaml_diagnostic(&e));
+            Err(all)
+        }
+    })
 }
 
 /// The diagnostic for a file over the size limit.

@@ -6,6 +6,8 @@
 pub mod builtin;
 pub mod check;
 pub mod diagnostic;
+mod either;
+pub mod facts;
 pub mod load;
 pub mod model;
 pub mod secret;
@@ -16,6 +18,6 @@ pub use check::CheckOptions;
 pub use diagnostic::{Diagnostic, Severity};
 pub use load::{Loaded, load_str, load_str_with};
 pub use tree::{
-    Checklist, ChecklistItem, ChecklistRef, Choice, Info, Node, NodeBody, NodeId, Outcome,
-    OutcomeKind, Playbook, Question, Source, SourceId, SourceKind, Step,
+    Checklist, ChecklistItem, ChecklistRef, Choice, Condition, Fact, Facts, Info, Node, NodeBody,
+    NodeId, Outcome, OutcomeKind, Playbook, Question, Source, SourceId, SourceKind, Step,
 };

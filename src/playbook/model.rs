@@ -48,6 +48,9 @@ pub struct PlaybookFile {
     /// Reusable checklists referenced by outcomes.
     #[serde(default)]
     pub checklists: OrderedMap<ChecklistDef>,
+    /// Declared facts: what answers may set, conditions may test and text may speak.
+    #[serde(default)]
+    pub facts: OrderedMap<FactDef>,
     /// The nodes, keyed by id, in file order.
     pub nodes: OrderedMap<NodeDef>,
 }
@@ -76,9 +79,12 @@ pub struct NodeDef {
     /// The body of an info node.
     #[serde(default)]
     pub text: Option<Text>,
-    /// The answers to a question.
+    /// The answers to a question, or the ways on from an outcome ("That didn't work").
     #[serde(default)]
     pub options: Option<Spanned<Vec<OptionDef>>>,
+    /// The prompt shown above an outcome's options ("Did that work?").
+    #[serde(default)]
+    pub then: Option<Text>,
     /// Where an info node leads.
     #[serde(default)]
     pub next: Option<Text>,
@@ -94,15 +100,16 @@ pub struct NodeDef {
     /// The steps, in order (outcomes).
     #[serde(default)]
     pub steps: Vec<StepDef>,
-    /// What to have ready (outcomes).
+    /// What to have ready (outcomes): text, or `{text, when, unless}`.
     #[serde(default)]
-    pub prepare: Vec<Text>,
+    pub prepare: Vec<Spanned<CondText>>,
     /// What to expect afterwards: timing, what happens next (outcomes).
     #[serde(default)]
     pub expect: Option<Text>,
-    /// Checklists to show, by id (`list`) or single items (`list/item`).
+    /// Checklists to show, by id (`list`) or single items (`list/item`), or
+    /// `{checklist, when, unless}`.
     #[serde(default)]
-    pub checklists: Vec<Text>,
+    pub checklists: Vec<Spanned<CondRef>>,
     /// Sources for the node's facts, by id (any kind of node).
     #[serde(default)]
     pub sources: Vec<Text>,
@@ -127,8 +134,90 @@ pub struct OptionDef {
     /// view).
     #[serde(default)]
     pub say: Option<Text>,
-    /// The node this answer leads to.
-    pub next: Text,
+    /// Facts this answer sets: fact id → value id.
+    #[serde(default)]
+    pub set: OrderedMap<Text>,
+    /// Offer this option only when these facts match.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// Hide this option when these facts match.
+    #[serde(default)]
+    pub unless: Option<Cond>,
+    /// The node this answer leads to: an id, or a list of `{when|unless, to}` ending in
+    /// an unconditional `{to}`.
+    pub next: Spanned<NextDef>,
+}
+
+/// A condition as written: fact id → a value id or a list of value ids (`unknown` matches
+/// a fact not set). All listed facts must match.
+pub type Cond = OrderedMap<Spanned<ValueList>>;
+
+/// One value id or a list of them.
+#[derive(Debug, Clone, Default)]
+pub struct ValueList(pub Vec<Text>);
+
+/// Where an option leads: one node, or routes tried in order.
+#[derive(Debug, Clone, Default)]
+pub struct NextDef {
+    /// The node, when written as a plain id.
+    pub to: Option<String>,
+    /// The routes, when written as a list.
+    pub routes: Vec<RouteDef>,
+}
+
+/// One conditional route of an option's `next`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RouteDef {
+    /// Take this route only when these facts match.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// Skip this route when these facts match.
+    #[serde(default)]
+    pub unless: Option<Cond>,
+    /// The node this route leads to.
+    pub to: Text,
+}
+
+/// A text that may be conditional: a plain string, or `{text, when, unless}`.
+#[derive(Debug, Clone, Default)]
+pub struct CondText {
+    /// The text.
+    pub text: String,
+    /// Where the text itself was written, when given as a mapping.
+    pub text_pos: Option<super::yaml::Pos>,
+    /// Shown only when these facts match.
+    pub when: Option<Cond>,
+    /// Hidden when these facts match.
+    pub unless: Option<Cond>,
+}
+
+/// A checklist reference that may be conditional: `list`, `list/item`, or
+/// `{checklist, when, unless}`.
+#[derive(Debug, Clone, Default)]
+pub struct CondRef {
+    /// `list` or `list/item`.
+    pub checklist: String,
+    /// Where the reference itself was written, when given as a mapping.
+    pub checklist_pos: Option<super::yaml::Pos>,
+    /// Shown only when these facts match.
+    pub when: Option<Cond>,
+    /// Hidden when these facts match.
+    pub unless: Option<Cond>,
+}
+
+/// A declared fact.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactDef {
+    /// What the fact is about, for reports ("Other admins").
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// Its values: value id → the phrase spoken for it.
+    pub values: OrderedMap<Text>,
+    /// The phrase spoken while the fact is not set.
+    #[serde(default)]
+    pub unknown: Option<Text>,
 }
 
 /// One step of an outcome.
@@ -143,12 +232,19 @@ pub struct StepDef {
     /// A script to read out or paste.
     #[serde(default)]
     pub say: Option<Text>,
-    /// A caution: what is uncertain, reported but not documented, or risky.
+    /// A caution: what is uncertain, reported but not documented, or risky. Text, or
+    /// `{text, when, unless}`.
     #[serde(default)]
-    pub caution: Option<Text>,
+    pub caution: Option<Spanned<CondText>>,
     /// Sources for this step, by id.
     #[serde(default)]
     pub sources: Vec<Text>,
+    /// Show this step (with its `say`) only when these facts match.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// Hide this step (with its `say`) when these facts match.
+    #[serde(default)]
+    pub unless: Option<Cond>,
 }
 
 /// A reusable checklist.
@@ -175,6 +271,12 @@ pub struct ChecklistItemDef {
     /// Sources, by id.
     #[serde(default)]
     pub sources: Vec<Text>,
+    /// Show this item only when these facts match.
+    #[serde(default)]
+    pub when: Option<Cond>,
+    /// Hide this item when these facts match.
+    #[serde(default)]
+    pub unless: Option<Cond>,
 }
 
 /// A cited source.

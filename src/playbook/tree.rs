@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+pub use super::facts::{Condition, Fact, Facts};
 pub use super::model::{OutcomeKind, SourceKind};
 
 /// The index of a node in its playbook. Only the checker creates these.
@@ -43,6 +44,7 @@ pub struct Playbook {
     pub(crate) index: HashMap<String, NodeId>,
     pub(crate) sources: Vec<Source>,
     pub(crate) checklists: Vec<Checklist>,
+    pub(crate) facts: Vec<Fact>,
 }
 
 impl Playbook {
@@ -79,6 +81,11 @@ impl Playbook {
     /// All sources, in file order.
     pub fn sources(&self) -> &[Source] {
         &self.sources
+    }
+
+    /// The declared facts, in file order.
+    pub fn facts(&self) -> &[Fact] {
+        &self.facts
     }
 
     /// All checklists, in file order.
@@ -154,12 +161,23 @@ impl Node {
         }
     }
 
-    /// The nodes this one leads to directly.
+    /// The nodes this one leads to directly: one entry per edge (each option's targets,
+    /// and the ways on from an outcome), in order.
     pub fn successors(&self) -> Vec<NodeId> {
         match &self.body {
-            NodeBody::Question(q) => q.options.iter().map(|o| o.next).collect(),
             NodeBody::Info(i) => vec![i.next],
-            NodeBody::Outcome(_) => Vec::new(),
+            NodeBody::Question(_) | NodeBody::Outcome(_) => {
+                self.choices().iter().flat_map(Choice::targets).collect()
+            }
+        }
+    }
+
+    /// The options of a question, or the ways on from an outcome (empty elsewhere).
+    pub fn choices(&self) -> &[Choice] {
+        match &self.body {
+            NodeBody::Question(q) => &q.options,
+            NodeBody::Outcome(o) => &o.options,
+            NodeBody::Info(_) => &[],
         }
     }
 }
@@ -210,8 +228,39 @@ pub struct Choice {
     pub report: Option<String>,
     /// A one-line version for a helper to read aloud.
     pub say: Option<String>,
-    /// Where the answer leads.
+    /// Where the answer leads when no route matches (the plain `next`).
     pub next: NodeId,
+    /// Conditional routes, tried in order before `next`.
+    pub routes: Vec<(Condition, NodeId)>,
+    /// The facts this answer sets: (fact index, value index).
+    pub set: Vec<(usize, usize)>,
+    /// When the option is offered.
+    pub shown: Condition,
+    /// The position of the option among all its node's options (stable; hidden options
+    /// keep their place). Path codes and trails use it.
+    pub index: usize,
+}
+
+impl Choice {
+    /// Every node this answer can lead to: the routes, then the default.
+    pub fn targets(&self) -> Vec<NodeId> {
+        let mut out: Vec<NodeId> = Vec::new();
+        for n in self.routes.iter().map(|(_, n)| *n).chain([self.next]) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
+    /// Where the answer leads given the facts (including what this answer sets): the first
+    /// route whose condition matches, else `next`.
+    pub fn route(&self, facts: &Facts) -> NodeId {
+        self.routes
+            .iter()
+            .find(|(c, _)| c.matches(facts))
+            .map_or(self.next, |(_, n)| *n)
+    }
 }
 
 /// A node that explains something and goes on.
@@ -244,12 +293,18 @@ pub struct Outcome {
     pub steps: Vec<Step>,
     /// What to have ready.
     pub prepare: Vec<String>,
+    /// When each `prepare` item is shown (same length as `prepare`).
+    pub prepare_shown: Vec<Condition>,
     /// What to expect.
     pub expect: Option<String>,
     /// Checklists shown for afterwards.
     pub checklists: Vec<ChecklistRef>,
     /// Sources for the outcome as a whole.
     pub sources: Vec<SourceId>,
+    /// The prompt above the ways on ("Did that work?").
+    pub then: Option<String>,
+    /// The ways on from this outcome ("That didn't work"); empty for a final outcome.
+    pub options: Vec<Choice>,
 }
 
 /// One step of an outcome.
@@ -265,6 +320,10 @@ pub struct Step {
     pub caution: Option<String>,
     /// Sources.
     pub sources: Vec<SourceId>,
+    /// When the step (with its `say`) is shown.
+    pub shown: Condition,
+    /// When the caution is shown.
+    pub caution_shown: Condition,
 }
 
 /// A checklist as an outcome shows it: which list, and which of its items.
@@ -274,6 +333,8 @@ pub struct ChecklistRef {
     pub checklist: usize,
     /// Indexes of the items shown, in order.
     pub items: Vec<usize>,
+    /// When the reference is shown.
+    pub shown: Condition,
 }
 
 /// A reusable checklist.
@@ -298,6 +359,8 @@ pub struct ChecklistItem {
     pub why: Option<String>,
     /// Sources.
     pub sources: Vec<SourceId>,
+    /// When the item is shown.
+    pub shown: Condition,
 }
 
 /// A cited source.

@@ -122,6 +122,126 @@ pub struct YamlError {
 ///
 /// Refuses input over [`MAX_INPUT_BYTES`] before parsing it.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    parse_with(text, serde_saphyr::DuplicateKeyPolicy::Error)
+}
+
+/// Like [`from_str`], but a key written twice keeps its first value instead of failing,
+/// so the rest of a file with duplicate keys can still be checked. Use only after
+/// [`duplicate_keys`] has reported every duplicate.
+pub fn from_str_first_wins<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    parse_with(text, serde_saphyr::DuplicateKeyPolicy::FirstWins)
+}
+
+/// Every key written twice in one mapping, anywhere in the document, in file order:
+/// (the key, where it is written the second time). Empty when the text does not parse.
+pub fn duplicate_keys(text: &str) -> Vec<(String, Pos)> {
+    parse_with::<KeyScan>(text, serde_saphyr::DuplicateKeyPolicy::PassThrough)
+        .map(|k| k.0)
+        .unwrap_or_default()
+}
+
+/// The duplicates found under one YAML node.
+struct KeyScan(Vec<(String, Pos)>);
+
+/// A mapping key as text, whatever scalar it is.
+struct KeyText(String);
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = KeyText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping key")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<KeyText, E> {
+                Ok(KeyText(v.to_string()))
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<KeyText, E> {
+                Ok(KeyText(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<KeyText, E> {
+                Ok(KeyText(v.to_string()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<KeyText, E> {
+                Ok(KeyText(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<KeyText, E> {
+                Ok(KeyText(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<KeyText, E> {
+                Ok(KeyText("~".into()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyScan {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = KeyScan;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any YAML")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<KeyScan, A::Error> {
+                let mut seen: Vec<String> = Vec::new();
+                let mut found = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<KeyText>>()? {
+                    let inner = map.next_value::<KeyScan>()?;
+                    if seen.contains(&key.value.0) {
+                        found.push((key.value.0, key.pos));
+                    } else {
+                        seen.push(key.value.0);
+                    }
+                    found.extend(inner.0);
+                }
+                Ok(KeyScan(found))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<KeyScan, A::Error> {
+                let mut found = Vec::new();
+                while let Some(inner) = seq.next_element::<KeyScan>()? {
+                    found.extend(inner.0);
+                }
+                Ok(KeyScan(found))
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<KeyScan, E> {
+                Ok(KeyScan(Vec::new()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn parse_with<T: DeserializeOwned>(
+    text: &str,
+    duplicates: serde_saphyr::DuplicateKeyPolicy,
+) -> Result<T, YamlError> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(YamlError {
             message: format!(
@@ -133,6 +253,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     }
     let options = serde_saphyr::options! {
         strict_booleans: true,
+        duplicate_keys: duplicates,
         with_snippet: false,
         // `!include`, `!secret`, `!env` and every other application tag would otherwise be
         // dropped without a word: refuse them, on values and on keys alike.

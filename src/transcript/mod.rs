@@ -81,6 +81,10 @@ pub enum Record {
         node: String,
         /// Option id.
         option: String,
+        /// The facts this answer set (fact id → value id); absent in older transcripts
+        /// and for answers that set none.
+        #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+        set: BTreeMap<String, String>,
     },
     /// An info node was passed.
     Continued {
@@ -136,7 +140,11 @@ impl From<Event> for Record {
     fn from(e: Event) -> Self {
         match e {
             Event::Shown { node } => Record::Shown { node },
-            Event::Answered { node, option } => Record::Answered { node, option },
+            Event::Answered { node, option, set } => Record::Answered {
+                node,
+                option,
+                set: set.into_iter().collect(),
+            },
             Event::Continued { node } => Record::Continued { node },
             Event::Back { from } => Record::Back { from },
             Event::Restarted => Record::Restarted,
@@ -252,7 +260,7 @@ impl Transcript {
         let mut path: Vec<Option<TimedAnswer>> = Vec::new();
         for e in &self.events {
             match &e.record {
-                Record::Answered { node, option } => path.push(Some(TimedAnswer {
+                Record::Answered { node, option, .. } => path.push(Some(TimedAnswer {
                     answer: Answer {
                         node: node.clone(),
                         option: option.clone(),

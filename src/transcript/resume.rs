@@ -66,9 +66,10 @@ pub fn resume(t: &Transcript, playbook: Playbook) -> Resumed {
 fn replay_exactly(t: &Transcript, session: &mut Session) -> bool {
     for e in &t.events {
         let event = match &e.record {
-            Record::Answered { node, option } => Event::Answered {
+            Record::Answered { node, option, .. } => Event::Answered {
                 node: node.clone(),
                 option: option.clone(),
+                set: Vec::new(),
             },
             Record::Continued { node } => Event::Continued { node: node.clone() },
             Record::Back { from } => Event::Back { from: from.clone() },

@@ -168,6 +168,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the bottom" },
     Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some("Enter choose"), help: "choose the selected answer" },
     Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Question], hint: Some("1–9 pick"), help: "choose answer 1 to 9 at once" },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Outcome], hint: None, help: "at an outcome that offers ways on (\"That didn't work\"): take way 1 to 9" },
     Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Info], hint: Some("Enter go on"), help: "go on to the next step" },
     Binding { keys: &[c(K::Tab)], label: "Tab", action: A::NextItem, contexts: &[Outcome], hint: Some("Tab item"), help: "focus the next checklist item" },
     Binding { keys: &[c(K::BackTab)], label: "Shift-Tab", action: A::PrevItem, contexts: &[Outcome], hint: None, help: "focus the previous checklist item" },
@@ -319,7 +320,11 @@ mod tests {
             action_for(&key(KeyCode::Char('0')), Context::Question),
             None
         );
-        assert_eq!(action_for(&key(KeyCode::Char('3')), Context::Outcome), None);
+        assert_eq!(
+            action_for(&key(KeyCode::Char('3')), Context::Outcome),
+            Some(Action::Pick(2)),
+            "digits take an outcome's ways on"
+        );
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod cli_sessions;
 mod docs;
 mod drills;
 mod engine;
+mod facts;
 mod fuzz_props;
 mod graph;
 mod hostile_load;

@@ -11,16 +11,17 @@ use breakglass::store::Store;
 fn typed(answers: &[String]) -> String {
     let mut s = Session::new(builtin_playbook());
     let mut input = String::new();
-    let mut given = answers.iter();
-    while s.outcome().is_none() {
-        if s.question().is_none() {
+    let mut given = answers.iter().peekable();
+    // Until the outcome, and on from outcomes while answers are left ("That didn't work").
+    while s.outcome().is_none() || given.peek().is_some() {
+        if s.question().is_none() && s.outcome().is_none() {
             input.push('\n');
             s.advance().unwrap();
             continue;
         }
         let (node, option) = given.next().unwrap().split_once('=').unwrap();
         assert_eq!(s.node().id, node);
-        let index = s.question().unwrap().option_index(option).unwrap();
+        let index = s.choices().iter().position(|c| c.id == option).unwrap();
         input += &(index + 1).to_string();
         input.push('\n');
         s.choose(index).unwrap();
@@ -54,11 +55,11 @@ fn the_founding_case_reaches_the_data_protection_outcome_and_is_saved() {
     assert_eq!(input, "1\n1\n1\n2\n2\n3\n5\n1\n");
     let r = run_piped(&["--plain"], &input, &data);
     r.code(0)
-        .stdout_has("Question 1. 1 to 9 questions left.")
+        .stdout_has("Question 1. 1 to 10 questions left.")
         .stdout_has("Question 8. 1 question left.")
         .stdout_has("Outcome: Escalate to Microsoft Support.")
         .stdout_has("ask for the Data Protection team")
-        .stdout_has("Say this: This is a tenant lockout.")
+        .stdout_has("Say this: I am calling about a lockout from our Microsoft Entra tenant")
         .stdout_has("Item 1, not done:")
         .stdout_has("Source 1: ")
         .stdout_has("Session saved as ");

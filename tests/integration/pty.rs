@@ -233,7 +233,7 @@ fn term_dumb_gets_plain_mode_a_screen_reader_can_follow() {
         "",
         &format!("BREAKGLASS_DATA_DIR={} TERM=dumb", data.display()),
     );
-    p.wait_for("Question 1. 1 to 9 questions left.");
+    p.wait_for("Question 1. 1 to 10 questions left.");
     assert_eq!(p.format("#{alternate_on}"), "0", "no alternate screen");
     for answer in ["1", "1", "1", "2", "2", "3", "5", "1"] {
         p.keys(&[answer, "Enter"]);

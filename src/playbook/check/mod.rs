@@ -5,6 +5,7 @@
 //! checks (reachability, dead ends) then run on the resolved tree. The playbook is returned
 //! only when there are no errors.
 
+mod facts;
 mod graph;
 mod nodes;
 pub(crate) mod secrets;
@@ -16,6 +17,8 @@ use super::diagnostic::{Diagnostic, Severity};
 use super::model::{PlaybookFile, Text};
 use super::tree::{Checklist, ChecklistItem, NodeId, Playbook, Source, SourceId, SourceKind};
 use super::yaml::Pos;
+
+pub(crate) use facts::is_fact_ref;
 
 /// The longest `say` line of a question or option, in characters.
 pub const SAY_LINE_MAX: usize = 200;
@@ -56,6 +59,7 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
     ctx.header();
     ctx.review_age(options);
     let sources = ctx.sources();
+    let declared = facts::declared(&mut ctx);
     let checklists = ctx.checklists();
     let nodes = nodes::build_all(&mut ctx);
     let start = ctx.node_ref(&file.start, "`start`");
@@ -69,7 +73,9 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
     });
     if graph_complete {
         graph::check(&mut ctx, &nodes, start);
+        facts::check_paths(&mut ctx, &nodes, start, &declared);
     }
+    facts::check_refs(&mut ctx, &declared);
     ctx.unused_sources();
     let mut diagnostics = ctx.diags;
     diagnostics.sort_by_key(|d| {
@@ -95,6 +101,7 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
         nodes,
         sources,
         checklists,
+        facts: declared,
     });
     Checked {
         diagnostics,
@@ -268,6 +275,7 @@ impl<'f> Ctx<'f> {
                     text: self.text(&item.text, "a checklist item"),
                     why: self.opt_text(item.why.as_ref(), "a checklist item's `why`"),
                     sources: self.source_refs(&item.sources),
+                    shown: facts::condition(self, item.when.as_ref(), item.unless.as_ref()),
                 });
             }
             if items.is_empty() {

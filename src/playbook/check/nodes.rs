@@ -3,11 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::Ctx;
+use super::{Ctx, facts};
 use crate::playbook::diagnostic::Diagnostic;
-use crate::playbook::model::{NodeDef, OutcomeKind, StepDef, Text};
+use crate::playbook::model::{CondRef, NodeDef, OptionDef, OutcomeKind, StepDef, Text};
 use crate::playbook::tree::{ChecklistRef, Choice, Info, Node, NodeBody, Outcome, Question, Step};
 use crate::playbook::yaml::Pos;
+use crate::playbook::yaml::Spanned;
 
 /// Builds every node in file order.
 pub(super) fn build_all(ctx: &mut Ctx<'_>) -> Vec<Node> {
@@ -101,13 +102,16 @@ fn placeholder() -> NodeBody {
         expect: None,
         checklists: Vec::new(),
         sources: Vec::new(),
+        prepare_shown: Vec::new(),
+        then: None,
+        options: Vec::new(),
     })
 }
 
 /// Reports fields that belong to another kind of node.
 fn misplaced_fields(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, kind: Kind) {
     let first = |v: &[Text]| v.first().map(|t| t.pos);
-    let fields: [(&str, Option<Pos>, &[Kind]); 13] = [
+    let fields: [(&str, Option<Pos>, &[Kind]); 14] = [
         ("say", def.say.as_ref().map(|t| t.pos), &[Kind::Question]),
         (
             "help",
@@ -117,8 +121,9 @@ fn misplaced_fields(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, kind: Kind) {
         (
             "options",
             def.options.as_ref().map(|t| t.pos),
-            &[Kind::Question],
+            &[Kind::Question, Kind::Outcome],
         ),
+        ("then", def.then.as_ref().map(|t| t.pos), &[Kind::Outcome]),
         ("text", def.text.as_ref().map(|t| t.pos), &[Kind::Info]),
         ("next", def.next.as_ref().map(|t| t.pos), &[Kind::Info]),
         ("kind", def.kind.as_ref().map(|t| t.pos), &[Kind::Outcome]),
@@ -133,13 +138,21 @@ fn misplaced_fields(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, kind: Kind) {
             def.steps.first().map(|s| s.text.pos),
             &[Kind::Outcome],
         ),
-        ("prepare", first(&def.prepare), &[Kind::Outcome]),
+        (
+            "prepare",
+            def.prepare.first().map(|p| p.pos),
+            &[Kind::Outcome],
+        ),
         (
             "expect",
             def.expect.as_ref().map(|t| t.pos),
             &[Kind::Outcome],
         ),
-        ("checklists", first(&def.checklists), &[Kind::Outcome]),
+        (
+            "checklists",
+            def.checklists.first().map(|c| c.pos),
+            &[Kind::Outcome],
+        ),
         (
             "sources",
             first(&def.sources),
@@ -188,38 +201,7 @@ fn question(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Que
             .help("add the other answers, including an honest \"I'm not sure\"; or make it an `info:` node with `next:`"),
         );
     }
-    let mut seen = HashSet::new();
-    let mut options = Vec::new();
-    for o in defs {
-        ctx.id(&o.id, "option id");
-        if !seen.insert(o.id.value.as_str()) {
-            ctx.push(
-                Diagnostic::error(
-                    "playbook::duplicate-option",
-                    format!(
-                        "question `{}` has two options with id `{}`",
-                        key.value, o.id.value
-                    ),
-                    Some(o.id.pos),
-                )
-                .label("used before in this question")
-                .help("give every option of a question its own id"),
-            );
-        }
-        let label = ctx.text(&o.label, "an option label");
-        let short = match &o.short {
-            Some(s) => ctx.text(s, "an option's `short`"),
-            None => label.clone(),
-        };
-        options.push(Choice {
-            id: o.id.value.clone(),
-            label,
-            short,
-            report: ctx.opt_text(o.report.as_ref(), "an option's `report`"),
-            say: o.say.as_ref().map(|t| ctx.say_line(t)),
-            next: ctx.node_ref(&o.next, &format!("option `{}`", o.id.value)),
-        });
-    }
+    let options = choices(ctx, key, defs, "question");
     Question {
         text,
         help,
@@ -227,6 +209,48 @@ fn question(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Que
         options,
         sources: ctx.source_refs(&def.sources),
     }
+}
+
+/// Builds the options of a question or the ways on from an outcome.
+fn choices(ctx: &mut Ctx<'_>, key: &Text, defs: &[OptionDef], what: &str) -> Vec<Choice> {
+    let mut seen = HashSet::new();
+    let mut options = Vec::new();
+    for (index, o) in defs.iter().enumerate() {
+        ctx.id(&o.id, "option id");
+        if !seen.insert(o.id.value.as_str()) {
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::duplicate-option",
+                    format!(
+                        "{what} `{}` has two options with id `{}`",
+                        key.value, o.id.value
+                    ),
+                    Some(o.id.pos),
+                )
+                .label(format!("used before in this {what}"))
+                .help(format!("give every option of a {what} its own id")),
+            );
+        }
+        let label = ctx.text(&o.label, "an option label");
+        let short = match &o.short {
+            Some(s) => ctx.text(s, "an option's `short`"),
+            None => label.clone(),
+        };
+        let (next, routes) = facts::next(ctx, &o.next, &o.id);
+        options.push(Choice {
+            id: o.id.value.clone(),
+            label,
+            short,
+            report: ctx.opt_text(o.report.as_ref(), "an option's `report`"),
+            say: o.say.as_ref().map(|t| ctx.say_line(t)),
+            next,
+            routes,
+            set: facts::sets(ctx, &o.set),
+            shown: facts::condition(ctx, o.when.as_ref(), o.unless.as_ref()),
+            index,
+        });
+    }
+    options
 }
 
 fn info(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Info {
@@ -283,18 +307,33 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
             .help("add `steps:`, each with `text:`; an outcome must say what to do"),
         );
     }
-    let prepare = def
-        .prepare
-        .iter()
-        .map(|p| ctx.text(p, "a `prepare` item"))
-        .collect();
-    // References to the same checklist merge, each item once, in first-mention order.
+    let mut prepare = Vec::new();
+    let mut prepare_shown = Vec::new();
+    for p in &def.prepare {
+        let t = Text {
+            value: p.value.text.clone(),
+            pos: p.value.text_pos.unwrap_or(p.pos),
+        };
+        prepare.push(ctx.text(&t, "a `prepare` item"));
+        prepare_shown.push(facts::condition(
+            ctx,
+            p.value.when.as_ref(),
+            p.value.unless.as_ref(),
+        ));
+    }
+    // References to the same checklist under the same condition merge, each item once, in
+    // first-mention order.
     let mut checklists: Vec<ChecklistRef> = Vec::new();
-    let mut at: HashMap<usize, usize> = HashMap::new();
+    let mut at: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut shown: HashMap<usize, HashSet<usize>> = HashMap::new();
     for r in def.checklists.iter().filter_map(|r| checklist_ref(ctx, r)) {
-        let Some(&i) = at.get(&r.checklist) else {
-            at.insert(r.checklist, checklists.len());
+        let same = at.get(&r.checklist).and_then(|list| {
+            list.iter()
+                .copied()
+                .find(|&i| checklists[i].shown == r.shown)
+        });
+        let Some(i) = same else {
+            at.entry(r.checklist).or_default().push(checklists.len());
             checklists.push(r);
             continue;
         };
@@ -309,6 +348,7 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
         }
     }
     let sources = ctx.source_refs(&def.sources);
+    let (then, options) = ways_on(ctx, key, def);
     let outcome = Outcome {
         title,
         kind,
@@ -319,6 +359,9 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
         expect: ctx.opt_text(def.expect.as_ref(), "`expect`"),
         checklists,
         sources,
+        prepare_shown,
+        then,
+        options,
     };
     // Count what the author wrote, resolved or not: an unknown id is already an error.
     let cites = !def.sources.is_empty() || def.steps.iter().any(|s| !s.sources.is_empty());
@@ -336,18 +379,56 @@ fn outcome(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef, heading: &Text) -> Outc
     outcome
 }
 
+/// The prompt and the ways on from an outcome.
+fn ways_on(ctx: &mut Ctx<'_>, key: &Text, def: &NodeDef) -> (Option<String>, Vec<Choice>) {
+    let options = def
+        .options
+        .as_ref()
+        .map(|o| choices(ctx, key, &o.value, "outcome"))
+        .unwrap_or_default();
+    if let (Some(then), true) = (&def.then, options.is_empty()) {
+        ctx.push(
+            Diagnostic::error(
+                "playbook::then-without-options",
+                format!("outcome `{}` has `then` but no `options`", key.value),
+                Some(then.pos),
+            )
+            .label("a prompt for nothing")
+            .help("add `options:` (the ways on, e.g. \"That didn't work\"), or remove `then`"),
+        );
+    }
+    let then = def.then.as_ref().map(|t| ctx.text(t, "`then`"));
+    (then, options)
+}
+
 fn step(ctx: &mut Ctx<'_>, s: &StepDef) -> Step {
     Step {
         text: ctx.text(&s.text, "a step"),
         detail: ctx.opt_text(s.detail.as_ref(), "a step's detail"),
         say: s.say.as_ref().map(|t| ctx.script(t)),
-        caution: ctx.opt_text(s.caution.as_ref(), "a caution"),
+        caution: s.caution.as_ref().map(|c| {
+            let t = Text {
+                value: c.value.text.clone(),
+                pos: c.value.text_pos.unwrap_or(c.pos),
+            };
+            ctx.text(&t, "a caution")
+        }),
         sources: ctx.source_refs(&s.sources),
+        shown: facts::condition(ctx, s.when.as_ref(), s.unless.as_ref()),
+        caution_shown: s.caution.as_ref().map_or_else(Default::default, |c| {
+            facts::condition(ctx, c.value.when.as_ref(), c.value.unless.as_ref())
+        }),
     }
 }
 
 /// Resolves `list` or `list/item` to the checklist and the items shown.
-fn checklist_ref(ctx: &mut Ctx<'_>, r: &Text) -> Option<ChecklistRef> {
+fn checklist_ref(ctx: &mut Ctx<'_>, c: &Spanned<CondRef>) -> Option<ChecklistRef> {
+    let shown = facts::condition(ctx, c.value.when.as_ref(), c.value.unless.as_ref());
+    let text = Text {
+        value: c.value.checklist.clone(),
+        pos: c.value.checklist_pos.unwrap_or(c.pos),
+    };
+    let r = &text;
     let (list_id, item_id) = match r.value.split_once('/') {
         Some((l, i)) => (l, Some(i)),
         None => (r.value.as_str(), None),
@@ -379,5 +460,6 @@ fn checklist_ref(ctx: &mut Ctx<'_>, r: &Text) -> Option<ChecklistRef> {
     Some(ChecklistRef {
         checklist: index,
         items,
+        shown,
     })
 }

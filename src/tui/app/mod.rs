@@ -302,7 +302,7 @@ impl App {
     }
 
     fn apply_question(&mut self, action: Action) {
-        let count = self.session.question().map_or(0, |q| q.options.len());
+        let count = self.session.choices().len();
         match action {
             Action::Up => self.session.move_selection(-1),
             Action::Down => self.session.move_selection(1),
@@ -331,6 +331,7 @@ impl App {
             | Action::Top
             | Action::Bottom => self.scroll = scrolled(action, self.scroll, page, max),
             Action::Choose => self.advance(),
+            Action::Pick(n) => self.take_way_on(n),
             Action::NextItem | Action::PrevItem => self.move_focus(action == Action::NextItem),
             Action::ToggleItem => self.toggle_focused(),
             other => self.apply_common(other),
@@ -392,6 +393,18 @@ impl App {
         self.status = Some(format!(
             "Copied {what} via OSC 52. If it won't paste, press e for a report."
         ));
+    }
+
+    /// Takes way on `n` (0-based, as shown) from an outcome.
+    fn take_way_on(&mut self, n: usize) {
+        let count = self.session.choices().len();
+        if count == 0 {
+            self.status = Some("This outcome is the end of the walk: there is no way on.".into());
+        } else if n >= count {
+            self.status = Some(format!("There is no way on {}.", n.saturating_add(1)));
+        } else if self.session.choose(n).is_ok() {
+            self.moved();
+        }
     }
 
     fn advance(&mut self) {

@@ -89,10 +89,65 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         section(&mut d, "What to expect", theme.heading);
         d.extend(doc::text(expect, width, " ", Style::new(), theme));
     }
+    ways_on(&mut d, model, o, width);
+    if model.present {
+        told(&mut d, model, width);
+    }
     checklists(&mut d, model, o, &order, width);
     section(&mut d, "Sources", theme.heading);
     d.extend(source_lines(model, &order, width));
     d
+}
+
+/// The prompt and the numbered ways on from an outcome ("That didn't work"): digits take
+/// them.
+fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
+    if o.options.is_empty() {
+        return;
+    }
+    let theme = model.theme;
+    section(d, o.then.as_deref().unwrap_or("What next?"), theme.heading);
+    for (i, c) in o.options.iter().enumerate() {
+        let first = format!(" {}. ", i.saturating_add(1));
+        let rest = " ".repeat(first.chars().count());
+        d.extend(doc::hang(
+            &doc::inline(&c.label, Style::new(), theme),
+            width,
+            &first,
+            &rest,
+            Style::new(),
+        ));
+    }
+    d.extend(doc::text(
+        &format!("Press 1–{} to go on from here.", o.options.len()),
+        width,
+        " ",
+        theme.dim,
+        theme,
+    ));
+}
+
+/// Presenter view: what the person's answers established (playbooks with facts only).
+pub fn told(d: &mut Doc, model: &ScreenModel<'_>, width: usize) {
+    let stated = model.session.stated();
+    if stated.is_empty() {
+        return;
+    }
+    let theme = model.theme;
+    section(d, "What they told breakglass", theme.heading);
+    for f in stated {
+        let said = match (&f.value, &f.phrase) {
+            (Some(_), Some(p)) => p.clone(),
+            _ => "(not asked)".to_string(),
+        };
+        d.extend(doc::text(
+            &format!("- {}: {said}", f.title),
+            width,
+            " ",
+            Style::new(),
+            theme,
+        ));
+    }
 }
 
 /// Numbered sources: title and kind, then the full address (always printed).

@@ -49,6 +49,25 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, q: &Qu
         runs.extend(doc::inline(say, theme.say, theme));
         question.extend(doc::hang(&runs, width, "", "", theme.say));
     }
+    if model.present {
+        // What the answers so far established, for the helper (playbooks with facts).
+        let told: Vec<String> = model
+            .session
+            .stated()
+            .into_iter()
+            .filter_map(|f| Some(format!("{}={}", f.id, f.value?)))
+            .collect();
+        if !told.is_empty() {
+            let line = format!("Told so far: {}", told.join(", "));
+            question.extend(doc::hang(
+                &doc::run(&line, theme.dim),
+                width,
+                "",
+                "",
+                theme.dim,
+            ));
+        }
+    }
     let room = usize::from(main.height / 3).max(1);
     if question.len() > room {
         question.truncate(room);
