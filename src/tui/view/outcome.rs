@@ -119,7 +119,10 @@ fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
         ));
     }
     d.extend(doc::text(
-        &format!("Press 1–{} to go on from here.", o.options.len()),
+        &match o.options.len() {
+            1 => "Press 1 to go on from here.".to_string(),
+            n => format!("Press 1–{n} to go on from here."),
+        },
         width,
         " ",
         theme.dim,
