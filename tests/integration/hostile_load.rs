@@ -217,3 +217,34 @@ fn thousands_of_dead_ends_deep_in_a_chain_are_reported_fast_and_briefly() {
     );
     assert!(last.len() < 400, "{last}");
 }
+
+/// A long checklist named whole by thousands of outcomes would take memory in proportion to
+/// outcomes × items (4,000 × 4,000 took 164 MB); past a bound it is an error instead.
+#[test]
+fn a_long_checklist_named_by_thousands_of_outcomes_is_refused_not_expanded() {
+    use std::fmt::Write as _;
+    let mut text = String::from(
+        "format: breakglass/v1\nid: wide-lists\ntitle: Wide lists\nversion: \"1\"\n\
+         reviewed: 2026-11-01\nstart: q\nsources:\n  s:\n    title: S\n    \
+         url: https://example.com/s\nchecklists:\n  c:\n    title: C\n    items:\n",
+    );
+    for i in 0..4000 {
+        let _ = writeln!(text, "      - id: i{i}\n        text: Item {i}");
+    }
+    text.push_str(
+        "nodes:\n  q:\n    question: Q?\n    options:\n      - id: a\n        label: A\n        \
+         next: out0\n      - id: b\n        label: B\n        next: out1\n",
+    );
+    for k in 0..4000 {
+        let _ = writeln!(
+            text,
+            "  out{k}:\n    outcome: Out {k}\n    kind: self-service\n    sources: [s]\n    \
+             steps:\n      - text: Do it\n    checklists: [c]"
+        );
+    }
+    let (_scratch, config, path) = file("wide-lists.yaml", &text);
+    let run = timed(&["validate", path.to_str().unwrap()], &config, 15);
+    run.code(1);
+    run.stdout_has("playbook::too-many-checklist-items");
+    run.stdout_has("more than 100000 checklist items in all");
+}

@@ -122,6 +122,9 @@ pub(super) struct Ctx<'f> {
     suggest: text::Suggester,
     /// Each checklist's item ids, indexed when a `list/item` reference first needs them.
     item_ids: HashMap<usize, HashMap<&'f str, usize>>,
+    /// Checklist items shown by outcomes so far, all outcomes together: each outcome keeps
+    /// its own list, so a long checklist named by thousands of outcomes is bounded here.
+    pub shown_items: usize,
 }
 
 impl<'f> Ctx<'f> {
@@ -145,6 +148,7 @@ impl<'f> Ctx<'f> {
             cited: HashSet::new(),
             suggest: text::Suggester::with_budget(text::SUGGEST_BUDGET),
             item_ids: HashMap::new(),
+            shown_items: 0,
         }
     }
 

@@ -10,6 +10,11 @@ use crate::playbook::tree::{ChecklistRef, Choice, Info, Node, NodeBody, Outcome,
 use crate::playbook::yaml::Pos;
 use crate::playbook::yaml::Spanned;
 
+/// The most checklist items all outcomes together may show. The built-in playbook shows
+/// about a thousand; a file that would show more than this is refused rather than allowed
+/// to take memory in proportion to outcomes × items.
+pub const MAX_SHOWN_ITEMS: usize = 100_000;
+
 /// Builds every node in file order.
 pub(super) fn build_all(ctx: &mut Ctx<'_>) -> Vec<Node> {
     let file = ctx.file;
@@ -457,6 +462,22 @@ fn checklist_ref(ctx: &mut Ctx<'_>, c: &Spanned<CondRef>) -> Option<ChecklistRef
             return None;
         }
     };
+    let before = ctx.shown_items;
+    ctx.shown_items = before.saturating_add(items.len());
+    if ctx.shown_items > MAX_SHOWN_ITEMS {
+        if before <= MAX_SHOWN_ITEMS {
+            ctx.push(
+                Diagnostic::error(
+                    "playbook::too-many-checklist-items",
+                    format!("the outcomes show more than {MAX_SHOWN_ITEMS} checklist items in all"),
+                    Some(r.pos),
+                )
+                .label("the limit is passed here")
+                .help("name fewer or shorter checklists from each outcome, or fewer outcomes"),
+            );
+        }
+        return None;
+    }
     Some(ChecklistRef {
         checklist: index,
         items,
