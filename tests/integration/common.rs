@@ -230,9 +230,34 @@ impl Run {
     }
 }
 
-/// A fresh, empty directory under the system temp directory.
+/// Removes the folders earlier test runs left under the temp directory: those named
+/// `breakglass-test-<pid>-<n>` whose process is gone (a running test's are left alone).
+fn sweep_dead_runs() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("breakglass-test-"))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// A fresh, empty directory under the system temp directory. The first call also removes
+/// what dead test runs left behind.
 pub fn tempdir() -> PathBuf {
+    static SWEPT: std::sync::Once = std::sync::Once::new();
     static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    SWEPT.call_once(sweep_dead_runs);
     let dir = std::env::temp_dir().join(format!(
         "breakglass-test-{}-{}",
         std::process::id(),
