@@ -341,3 +341,24 @@ fn the_module_map_in_lib_rs_names_every_module() {
         );
     }
 }
+
+#[test]
+fn the_readme_shows_what_version_prints() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let version = run(&["--version"]).code(0).stdout.clone();
+    assert!(
+        readme.contains(&format!("# {}", version.trim_end())),
+        "README.md's install section should show `{}` (the playbook changed: copy the line)",
+        version.trim_end()
+    );
+    for text in [
+        "cargo install --locked --path .",
+        "cargo install --locked --git",
+        "breakglass completions",
+        "breakglass man",
+        "Windows: untested",
+    ] {
+        assert!(readme.contains(text), "README.md lacks {text:?}");
+    }
+}
