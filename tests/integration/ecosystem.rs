@@ -362,3 +362,46 @@ fn the_readme_shows_what_version_prints() {
         assert!(readme.contains(text), "README.md lacks {text:?}");
     }
 }
+
+#[test]
+fn zsh_completes_commands_and_drill_ids_in_a_real_terminal() {
+    shell_needed("zsh");
+    let file = script("zsh");
+    let home = tempdir();
+    let t = Tmux::new("bg-complete-zsh");
+    let path = format!("PATH={}", path_with_exe());
+    let config = format!("BREAKGLASS_CONFIG_DIR={}", empty_config().display());
+    let data = format!("BREAKGLASS_DATA_DIR={}", tempdir().display());
+    let home = format!("HOME={}", home.display());
+    t.tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "100",
+        "-y",
+        "24",
+        "env",
+        "TERM=xterm-256color",
+        &path,
+        &config,
+        &data,
+        &home,
+        "zsh",
+        "-f",
+    ]);
+    std::thread::sleep(Duration::from_millis(300));
+    t.keys(&[
+        &format!(
+            "PS1='%% '; autoload -U compinit; compinit -u; source '{}'",
+            file.display()
+        ),
+        "Enter",
+    ]);
+    t.wait_for("% ");
+    t.keys_paced(&["breakglass dr", "Tab"], Duration::from_millis(300));
+    t.wait_for("breakglass drill ");
+    t.keys_paced(&["r", "u", "Tab"], Duration::from_millis(300));
+    t.wait_for("breakglass drill run ");
+    t.keys_paced(&["f", "o", "Tab"], Duration::from_millis(300));
+    t.wait_for("breakglass drill run founding-case");
+}
