@@ -86,6 +86,23 @@ fn command_items(r: &mut Roff, cmd: &clap::Command) {
             .collect();
         for a in args {
             let name = match (a.get_short(), a.get_long()) {
+                (_, Some(long)) if a.get_action().takes_values() => {
+                    let choices: Vec<String> = a
+                        .get_possible_values()
+                        .iter()
+                        .filter(|v| !v.is_hide_set())
+                        .map(|v| v.get_name().to_string())
+                        .collect();
+                    let value = if choices.is_empty() {
+                        a.get_value_names().and_then(|v| v.first()).map_or_else(
+                            || a.get_id().to_string().to_uppercase(),
+                            ToString::to_string,
+                        )
+                    } else {
+                        choices.join("|")
+                    };
+                    format!("--{long} {value}")
+                }
                 (_, Some(long)) => format!("--{long}"),
                 (Some(short), None) => format!("-{short}"),
                 (None, None) => a.get_value_names().and_then(|v| v.first()).map_or_else(
