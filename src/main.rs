@@ -18,7 +18,14 @@ use cli::output::{Env, print};
 
 fn main() -> ExitCode {
     cli::signals::survive_file_size_limit();
+    cli::complete::answer_if_asked();
     let cli = Cli::parse();
+    // Commands that need neither the catalog nor the store.
+    match cli.command {
+        Some(Command::Completions { shell }) => return cli::complete::run(shell),
+        Some(Command::Man) => return cli::man::run(),
+        _ => {}
+    }
     let env = Env::new(
         cli.no_color,
         cli.config_dir.as_deref(),
@@ -84,7 +91,9 @@ fn main() -> ExitCode {
         Some(Command::Schema { drill: true }) => print(&breakglass::export::schema::drill_schema()),
         Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
         Some(Command::Status { strict }) => cli::status::run(&env, strict),
-        Some(Command::List) => cli::list::run(&env),
+        Some(Command::List { json }) => cli::list::run(&env, json),
+        Some(Command::Completions { shell }) => cli::complete::run(shell),
+        Some(Command::Man) => cli::man::run(),
         Some(Command::Sessions { delete, older_than }) => {
             cli::sessions::run(&env, delete.as_deref(), older_than)
         }

@@ -116,6 +116,8 @@ pub struct Entry {
     pub version: String,
     /// When it was last reviewed.
     pub reviewed: String,
+    /// The format it is written in (every playbook that loads is `breakglass/v1`).
+    pub format: String,
     /// Where it comes from.
     pub origin: Origin,
     /// For a built-in: the user playbook that replaces it. For a user playbook: whether it
@@ -244,6 +246,7 @@ fn entry(pb: &Playbook, origin: Origin, shadowed_by: Option<PathBuf>, overrides:
         title: pb.title.clone(),
         version: pb.version.clone(),
         reviewed: pb.reviewed.clone(),
+        format: crate::playbook::check::FORMAT_V1.to_string(),
         origin,
         shadowed_by,
         overrides_builtin: overrides,

@@ -3,13 +3,16 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use clap_complete::engine::{ArgValueCandidates, ArgValueCompleter};
+
+use super::complete;
 
 /// Offline help for Microsoft Azure / Entra ID / Microsoft 365 MFA lockouts.
 ///
 /// Run with no command to start the wizard on the built-in lockout playbook. breakglass
 /// never asks for a password, code, recovery key or token, and never uses the network.
 #[derive(Debug, Parser)]
-#[command(name = "breakglass", version, about, long_about)]
+#[command(name = "breakglass", version = super::version::LINE.as_str(), about, long_about)]
 pub struct Cli {
     /// What to do (default: the wizard).
     #[command(subcommand)]
@@ -26,7 +29,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// Resume the saved session with this id in the wizard (see `breakglass sessions`).
-    #[arg(long, value_name = "ID", conflicts_with = "at")]
+    #[arg(long, value_name = "ID", conflicts_with = "at", add = ArgValueCandidates::new(complete::sessions))]
     pub resume: Option<String>,
     /// Open the position a path code names (a helper reads it to you, e.g. 4G2K-X7).
     #[arg(long, value_name = "CODE")]
@@ -46,6 +49,7 @@ pub enum Command {
     /// Run the wizard on a playbook: an id (see `list`) or a path to a YAML file.
     Run {
         /// Playbook id or path (default: entra-mfa-lockout).
+        #[arg(add = ArgValueCompleter::new(complete::playbooks))]
         playbook: Option<String>,
     },
     /// Follow answers through a playbook without the wizard and print where they lead.
@@ -54,6 +58,7 @@ pub enum Command {
     /// option ids), 2 if an answer names an unknown node or option.
     Walk {
         /// Playbook id or path (default: entra-mfa-lockout).
+        #[arg(add = ArgValueCompleter::new(complete::playbooks))]
         playbook: Option<String>,
         /// An answer, as NODE=OPTION; repeat for each question.
         #[arg(short, long = "answer", value_name = "NODE=OPTION")]
@@ -73,6 +78,7 @@ pub enum Command {
     /// Exits 1 if any file has an error (or a warning, with --deny-warnings), else 0.
     Validate {
         /// Playbook files or ids (default: every playbook `list` shows).
+        #[arg(add = ArgValueCompleter::new(complete::playbooks))]
         targets: Vec<String>,
         /// Treat warnings as errors.
         #[arg(long)]
@@ -90,6 +96,7 @@ pub enum Command {
     /// Print the decision tree as a Mermaid or Graphviz (DOT) graph.
     Graph {
         /// Playbook id or path (default: entra-mfa-lockout).
+        #[arg(add = ArgValueCompleter::new(complete::playbooks))]
         playbook: Option<String>,
         /// Graph language.
         #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
@@ -119,11 +126,15 @@ pub enum Command {
         strict: bool,
     },
     /// List the built-in playbooks and your own, with where each comes from.
-    List,
+    List {
+        /// Print JSON (id, title, version, reviewed, format, origin), for scripts.
+        #[arg(long)]
+        json: bool,
+    },
     /// List saved sessions, or delete some.
     Sessions {
         /// Delete the session with this id.
-        #[arg(long, value_name = "ID", conflicts_with = "older_than")]
+        #[arg(long, value_name = "ID", conflicts_with = "older_than", add = ArgValueCandidates::new(complete::sessions))]
         delete: Option<String>,
         /// Delete every session last changed more than this many days ago.
         #[arg(long, value_name = "DAYS")]
@@ -132,6 +143,7 @@ pub enum Command {
     /// Write the report of a saved session: Markdown for a ticket, or JSON.
     Report {
         /// The session id (see `breakglass sessions`).
+        #[arg(add = ArgValueCandidates::new(complete::sessions))]
         id: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = SessionFormat::Md)]
@@ -143,6 +155,19 @@ pub enum Command {
         #[arg(long)]
         redact: bool,
     },
+    /// Print a shell completion script (completes commands, options, and playbook, drill
+    /// and session ids).
+    ///
+    /// bash: `source <(breakglass completions bash)` in ~/.bashrc. zsh: `source
+    /// <(breakglass completions zsh)` in ~/.zshrc. fish: `breakglass completions fish |
+    /// source` in ~/.config/fish/config.fish. The script runs `breakglass` from PATH.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `breakglass man | man -l -`.
+    Man,
 }
 
 /// The `drill` subcommands.
@@ -154,6 +179,7 @@ pub enum DrillCommand {
     /// validation drills list real tasks to mark pass, fail or skipped.
     Run {
         /// Drill id (see `breakglass drill`) or a path to a drill file.
+        #[arg(add = ArgValueCandidates::new(complete::drills))]
         id: String,
         /// Also show the expected path and the inject schedule (for the facilitator).
         #[arg(long)]
@@ -162,11 +188,13 @@ pub enum DrillCommand {
     /// List past runs with their scores, and the trend per drill.
     History {
         /// Only this drill.
+        #[arg(add = ArgValueCandidates::new(complete::drills))]
         id: Option<String>,
     },
     /// Write the after-action report of a run: Markdown for an auditor, or JSON.
     Report {
         /// The run id (see `breakglass drill history`).
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         run: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = SessionFormat::Md)]
@@ -213,4 +241,32 @@ pub enum GraphFormat {
     Mermaid,
     /// Graphviz DOT (`dot -Tsvg`).
     Dot,
+}
+
+/// The shells `completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// GNU bash.
+    Bash,
+    /// Z shell.
+    Zsh,
+    /// fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// elvish.
+    Elvish,
+}
+
+impl Shell {
+    /// The name clap_complete knows the shell by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Bash => "bash",
+            Self::Zsh => "zsh",
+            Self::Fish => "fish",
+            Self::Powershell => "powershell",
+            Self::Elvish => "elvish",
+        }
+    }
 }

@@ -3,10 +3,16 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
+use breakglass::catalog::Origin;
+
 use super::output::{Env, print};
 
-/// Prints the catalog as a table, then any user playbooks that were skipped.
-pub fn run(env: &Env) -> ExitCode {
+/// Prints the catalog as a table, then any user playbooks that were skipped; or, with
+/// `json`, one JSON document (`breakglass-list/1`) for scripts.
+pub fn run(env: &Env, json: bool) -> ExitCode {
+    if json {
+        return print_json(env);
+    }
     let entries = env.catalog.entries();
     let id_w = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
     let ver_w = entries
@@ -63,4 +69,53 @@ pub fn run(env: &Env) -> ExitCode {
         );
     }
     print(&out)
+}
+
+/// `list --json`: what `--version` says, then every playbook with its id, title, version,
+/// review date, format and origin, and the user playbooks that were skipped.
+fn print_json(env: &Env) -> ExitCode {
+    let playbooks: Vec<serde_json::Value> = env
+        .catalog
+        .entries()
+        .iter()
+        .map(|e| {
+            let path = match &e.origin {
+                Origin::Builtin(p) => (*p).to_string(),
+                Origin::File(p) | Origin::User(p) => p.display().to_string(),
+            };
+            serde_json::json!({
+                "id": e.id,
+                "title": e.title,
+                "version": e.version,
+                "reviewed": e.reviewed,
+                "format": e.format,
+                "origin": e.origin.kind(),
+                "path": path,
+                "replaced_by": e.shadowed_by.as_ref().map(|p| p.display().to_string()),
+                "replaces_builtin": e.overrides_builtin,
+            })
+        })
+        .collect();
+    let skipped: Vec<serde_json::Value> = env
+        .catalog
+        .skipped
+        .iter()
+        .map(|s| serde_json::json!({"path": s.path.display().to_string(), "reason": s.reason.clone()}))
+        .collect();
+    let mut doc = serde_json::json!({
+        "format": "breakglass-list/1",
+        "breakglass": env!("CARGO_PKG_VERSION"),
+        "version_line": format!("breakglass {}", super::version::LINE.as_str()),
+        "playbooks": playbooks,
+        "user_dir": env.catalog.user_dir.as_ref().map(|d| d.display().to_string()),
+        "skipped": skipped,
+    });
+    breakglass::sanitize::json(&mut doc);
+    match serde_json::to_string_pretty(&doc) {
+        Ok(text) => print(&format!("{text}\n")),
+        Err(e) => {
+            super::output::error(&format!("could not write JSON: {e}"));
+            ExitCode::from(super::output::FAILURE)
+        }
+    }
 }

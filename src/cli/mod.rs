@@ -1,9 +1,11 @@
 //! The command line's commands, one module each; `main.rs` only parses and dispatches.
 
 pub mod args;
+pub mod complete;
 pub mod drill;
 pub mod graph;
 pub mod list;
+pub mod man;
 pub mod output;
 pub mod position;
 pub mod recorded;
@@ -12,5 +14,6 @@ pub mod sessions;
 pub mod signals;
 pub mod status;
 pub mod validate;
+pub mod version;
 pub mod walk;
 pub mod wizard;

@@ -196,11 +196,11 @@ impl Busy {
 /// crossterm 0.29 spins inside `event::poll` once the terminal is gone (a closed window, a
 /// killed tmux pane, a dropped SSH link: crossterm-rs/crossterm#793, fix pending in #1067):
 /// the hung-up terminal reads as end-of-file forever, so the loop never gets back to
-/// checking for signals and the process burns a core. This thread looks every
-/// [`LOOK_EVERY`]: once the terminal is gone it waits for a step being saved (see [`Busy`])
-/// and exits at once with 129, writing nothing (there is nothing left to restore or tell).
-/// After a signal with the terminal still there, the loop gets [`GRACE`] to leave through
-/// the normal path first; if it does not, the terminal is restored quietly and the process
+/// checking for signals and the process burns a core. This thread looks every 40 ms
+/// (`LOOK_EVERY`): once the terminal is gone it waits for a step being saved (see
+/// [`Busy`]) and exits at once with 129, writing nothing (there is nothing left to restore
+/// or tell). After a signal with the terminal still there, the loop gets two seconds
+/// (`GRACE`) to leave through the normal path first; if it does not, the terminal is restored quietly and the process
 /// exits with 128 + the signal. Every step was already saved, so nothing is lost.
 #[derive(Debug)]
 pub struct Watchdog {

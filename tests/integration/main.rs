@@ -9,6 +9,7 @@ mod cli;
 mod cli_sessions;
 mod docs;
 mod drills;
+mod ecosystem;
 mod engine;
 mod facts;
 mod fuzz_props;

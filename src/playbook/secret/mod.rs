@@ -4,8 +4,8 @@
 //! Drill notes, case facts and playbook text all ask it. It judges shapes, not words alone:
 //! "PIN 4711" and "the code is 492817" are refused, while "the PIN was reset", "the code was
 //! rejected", a support case number, a phone number, a GUID or a date pass. Two kinds of
-//! evidence are used: a secret's name followed by a value of the right shape ([`named`]), and
-//! values whose shape gives them away on their own ([`shapes`]). Pure: no I/O.
+//! evidence are used: a secret's name followed by a value of the right shape (the `named`
+//! module), and values whose shape gives them away on their own (`shapes`). Pure: no I/O.
 
 #[cfg(test)]
 mod cases;
