@@ -51,9 +51,10 @@ fn walk_json_at_a_question_exits_3_with_the_options() {
         .iter()
         .map(|o| o["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids.len(), 9);
+    assert_eq!(ids.len(), 11);
     assert_eq!(ids[0], "cannot-approve");
-    assert_eq!(ids[8], "not-sure");
+    assert_eq!(ids[1], "lost-passkey");
+    assert_eq!(ids[10], "not-sure");
     assert!(json["pending"]["remaining"]["min"].as_u64().unwrap() >= 1);
 }
 
