@@ -1,6 +1,9 @@
-//! Markdown-lite, the text format of playbooks: paragraphs, `-` lists, `**bold**` and
-//! `` `code` ``. Parsed here once so every front end (wizard, walk, reports) shows the same
-//! structure. Pure; no terminal knowledge.
+//! Playbook text is Markdown (CommonMark), inline elements only, parsed by `pulldown-cmark`
+//! into the few shapes every front end (wizard, walk, reports) shows the same way:
+//! paragraphs, `-` and `1.` list items, and runs of plain, bold and code text. Pure; no
+//! terminal knowledge.
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// A block of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,35 +34,12 @@ impl Block {
     }
 }
 
-/// The kind of block a line starts, with the rest of the line.
-enum Start<'a> {
-    Bullet(&'a str),
-    Numbered(&'a str, &'a str),
-    Text,
-}
-
-fn line_start(trimmed: &str) -> Start<'_> {
-    if let Some(rest) = trimmed
-        .strip_prefix("- ")
-        .or_else(|| trimmed.strip_prefix("* "))
-    {
-        return Start::Bullet(rest);
-    }
-    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=3).contains(&digits)
-        && let Some(rest) = trimmed[digits..].strip_prefix(". ")
-    {
-        return Start::Numbered(&trimmed[..=digits], rest);
-    }
-    Start::Text
-}
-
 /// How a run of text is emphasised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emphasis {
     /// Normal text.
     Plain,
-    /// `**bold**`.
+    /// `**strong**` or `*emphasis*` (and headings).
     Bold,
     /// `` `code` ``: commands, addresses, exact words on a screen.
     Code,
@@ -74,83 +54,256 @@ pub struct Inline {
     pub emphasis: Emphasis,
 }
 
-/// Parses Markdown-lite text into blocks.
-pub fn parse(text: &str) -> Vec<Block> {
-    // The block being built: its list marker (empty for a paragraph) and its text.
-    let mut blocks = Vec::new();
-    let mut current: Option<(String, String)> = None;
-    let flush = |current: &mut Option<(String, String)>, blocks: &mut Vec<Block>| {
-        if let Some((marker, buf)) = current.take() {
-            let inlines = parse_inline(buf.trim());
-            blocks.push(match marker.as_str() {
-                "" => Block::Paragraph(inlines),
-                "-" => Block::Bullet(inlines),
-                _ => Block::Numbered(marker, inlines),
-            });
-        }
-    };
-    for line in text.lines() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            flush(&mut current, &mut blocks);
-            continue;
-        }
-        let (marker, rest) = match line_start(trimmed) {
-            Start::Bullet(rest) => ("-", rest),
-            Start::Numbered(n, rest) => (n, rest),
-            Start::Text => {
-                match &mut current {
-                    Some((_, buf)) => {
-                        buf.push(' ');
-                        buf.push_str(trimmed);
-                    }
-                    None => current = Some((String::new(), trimmed.to_string())),
-                }
-                continue;
-            }
-        };
-        flush(&mut current, &mut blocks);
-        current = Some((marker.to_string(), rest.to_string()));
-    }
-    flush(&mut current, &mut blocks);
-    blocks
+/// What kind of block is being built.
+enum Kind {
+    Paragraph,
+    Bullet,
+    Numbered(String),
 }
 
-/// Parses `**bold**` and `` `code` `` runs; unclosed markers stay literal.
-pub fn parse_inline(text: &str) -> Vec<Inline> {
-    let mut out: Vec<Inline> = Vec::new();
-    let mut plain = String::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let marker = if rest.starts_with("**") {
-            Some(("**", Emphasis::Bold))
-        } else if rest.starts_with('`') {
-            Some(("`", Emphasis::Code))
-        } else {
-            None
-        };
-        if let Some((m, emphasis)) = marker {
-            let after = &rest[m.len()..];
-            if let Some(end) = after.find(m).filter(|&e| e > 0) {
-                push(&mut out, std::mem::take(&mut plain), Emphasis::Plain);
-                push(&mut out, after[..end].to_string(), emphasis);
-                rest = &after[end + m.len()..];
-                continue;
+/// The blocks built from parser events.
+#[derive(Default)]
+struct Builder {
+    blocks: Vec<Block>,
+    current: Option<(Kind, Vec<Inline>)>,
+    /// The open lists: `None` for a bullet list, else the next item's number.
+    lists: Vec<Option<u64>>,
+    /// How deep in strong, emphasis or heading markup, and in a code block.
+    bold: usize,
+    code: usize,
+    /// The open links' destinations, and where (in bytes) their text starts in the block.
+    links: Vec<(String, usize)>,
+}
+
+impl Builder {
+    fn flush(&mut self) {
+        if let Some((kind, inlines)) = self.current.take() {
+            let mut inlines = inlines;
+            trim(&mut inlines);
+            if inlines.is_empty() {
+                return;
             }
+            self.blocks.push(match kind {
+                Kind::Paragraph => Block::Paragraph(inlines),
+                Kind::Bullet => Block::Bullet(inlines),
+                Kind::Numbered(n) => Block::Numbered(n, inlines),
+            });
         }
-        let mut chars = rest.chars();
-        if let Some(c) = chars.next() {
-            plain.push(c);
-        }
-        rest = chars.as_str();
     }
-    push(&mut out, plain, Emphasis::Plain);
+
+    fn text(&mut self, text: &str, emphasis: Emphasis) {
+        let (_, inlines) = self
+            .current
+            .get_or_insert_with(|| (Kind::Paragraph, Vec::new()));
+        push(inlines, text, emphasis);
+    }
+
+    /// The text of the block being built.
+    fn shown(&self) -> String {
+        self.current
+            .as_ref()
+            .map(|(_, i)| i.iter().map(|i| i.text.as_str()).collect())
+            .unwrap_or_default()
+    }
+
+    fn emphasis(&self) -> Emphasis {
+        if self.code > 0 {
+            Emphasis::Code
+        } else if self.bold > 0 {
+            Emphasis::Bold
+        } else {
+            Emphasis::Plain
+        }
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) => {
+                // Lines of a code block join like the lines of a paragraph.
+                if self.code > 0 {
+                    let joined = t.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+                    self.text(&joined, Emphasis::Code);
+                    self.text(" ", Emphasis::Plain);
+                } else {
+                    self.text(&t, self.emphasis());
+                }
+            }
+            Event::Code(t) => self.text(&t, Emphasis::Code),
+            // Raw HTML is shown as written: `<tenant>` is a placeholder, not a tag.
+            Event::Html(t) | Event::InlineHtml(t) => {
+                let t = t.trim_end_matches('\n').replace('\n', " ");
+                self.text(&t, self.emphasis());
+            }
+            Event::SoftBreak | Event::HardBreak => self.text(" ", Emphasis::Plain),
+            Event::InlineMath(t) | Event::DisplayMath(t) | Event::FootnoteReference(t) => {
+                self.text(&t, self.emphasis());
+            }
+            Event::TaskListMarker(done) => {
+                self.text(if done { "[x] " } else { "[ ] " }, Emphasis::Plain);
+            }
+            Event::Rule => self.flush(),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph | Tag::HtmlBlock => match &mut self.current {
+                // A second paragraph of a list item stays in the item.
+                Some((_, inlines)) if !inlines.is_empty() => push(inlines, " ", Emphasis::Plain),
+                Some(_) => {}
+                None => self.current = Some((Kind::Paragraph, Vec::new())),
+            },
+            Tag::Heading { .. } => {
+                self.flush();
+                self.current = Some((Kind::Paragraph, Vec::new()));
+                self.bold += 1;
+            }
+            Tag::CodeBlock(_) => {
+                if self.lists.is_empty() {
+                    self.flush();
+                }
+                self.code += 1;
+            }
+            Tag::List(start) => {
+                self.flush();
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.flush();
+                let kind = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let kind = Kind::Numbered(format!("{n}."));
+                        *n = n.saturating_add(1);
+                        kind
+                    }
+                    _ => Kind::Bullet,
+                };
+                self.current = Some((kind, Vec::new()));
+            }
+            Tag::Emphasis | Tag::Strong => self.bold += 1,
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                let at = self.shown().len();
+                self.links.push((dest_url.to_string(), at));
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::HtmlBlock if self.lists.is_empty() => self.flush(),
+            TagEnd::Heading(_) => {
+                self.bold = self.bold.saturating_sub(1);
+                self.flush();
+            }
+            TagEnd::CodeBlock => {
+                self.code = self.code.saturating_sub(1);
+                if self.lists.is_empty() {
+                    self.flush();
+                }
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::Item | TagEnd::BlockQuote(_) => self.flush(),
+            TagEnd::Emphasis | TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
+            TagEnd::Link | TagEnd::Image => {
+                if let Some((url, at)) = self.links.pop() {
+                    let all = self.shown();
+                    let shown = all.get(at..).unwrap_or_default();
+                    let bare = url.strip_prefix("mailto:").unwrap_or(&url);
+                    // An autolink (`<https://…>`) already shows its address.
+                    if !url.is_empty() && shown != url && shown != bare {
+                        self.text(" (", Emphasis::Plain);
+                        self.text(&url, Emphasis::Plain);
+                        self.text(")", Emphasis::Plain);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Drops the spaces a block starts or ends with, and empty runs.
+fn trim(inlines: &mut Vec<Inline>) {
+    if let Some(first) = inlines.first_mut() {
+        first.text = first.text.trim_start().to_string();
+    }
+    if let Some(last) = inlines.last_mut() {
+        last.text = last.text.trim_end().to_string();
+    }
+    inlines.retain(|i| !i.text.is_empty());
+}
+
+/// Parses playbook text (CommonMark) into blocks. Headings become bold paragraphs, block
+/// quotes and code blocks paragraphs, nested list items items of their own; a thematic
+/// break and link reference definitions show nothing.
+pub fn parse(text: &str) -> Vec<Block> {
+    let mut b = Builder::default();
+    for event in Parser::new(text) {
+        b.event(event);
+    }
+    b.flush();
+    b.blocks
+}
+
+/// Parses one line (or a few) of inline Markdown: a heading, label or table cell. What
+/// would start a block (`- `, `1. `, `# `, `> `) is kept as written.
+pub fn parse_inline(text: &str) -> Vec<Inline> {
+    let escaped: Vec<String> = text.lines().map(escape_block_start).collect();
+    let mut out = Vec::new();
+    for block in parse(&escaped.join("\n")) {
+        if !out.is_empty() {
+            push(&mut out, " ", Emphasis::Plain);
+        }
+        for i in block.inlines() {
+            push(&mut out, &i.text, i.emphasis);
+        }
+    }
     out
 }
 
-fn push(out: &mut Vec<Inline>, text: String, emphasis: Emphasis) {
-    if !text.is_empty() {
-        out.push(Inline { text, emphasis });
+/// A line with a backslash before whatever would make it start a block rather than text.
+fn escape_block_start(line: &str) -> String {
+    let line = line.trim_start();
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let after = |n: usize| line[n..].chars().next();
+    let spaced = |n: usize| after(n).is_none_or(char::is_whitespace);
+    if (1..=9).contains(&digits) && matches!(after(digits), Some('.' | ')')) && spaced(digits + 1) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    let first = line.chars().next();
+    let block = match first {
+        Some('#' | '>' | '=') => true,
+        Some('-' | '+' | '*' | '_') => {
+            spaced(1) || line.chars().all(|c| c == first.unwrap_or(' ') || c == ' ')
+        }
+        Some('`' | '~') => line.starts_with("```") || line.starts_with("~~~"),
+        Some('[') => line.contains("]:"),
+        _ => false,
+    };
+    if block {
+        format!("\\{line}")
+    } else {
+        line.to_string()
+    }
+}
+
+/// Appends a run, joined to the last one when it has the same emphasis.
+fn push(out: &mut Vec<Inline>, text: &str, emphasis: Emphasis) {
+    if text.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.emphasis == emphasis => last.text.push_str(text),
+        _ => out.push(Inline {
+            text: text.to_string(),
+            emphasis,
+        }),
     }
 }
 
@@ -194,7 +347,7 @@ mod tests {
     #[test]
     fn numbered_items() {
         let blocks = parse(
-            "Two checks:\n\n1. First one\n   continues.\n2. Second.\n\n2026. A year is text.",
+            "Two checks:\n\n1. First one\n   continues.\n2. Second.\n\n2026\\. A year is text.",
         );
         assert_eq!(
             blocks,
@@ -227,5 +380,68 @@ mod tests {
     fn multibyte_text_is_safe() {
         let inl = parse_inline("«tenant» — **Ünïcödé** `日本`");
         assert_eq!(plain_inline(&inl), "«tenant» — Ünïcödé `日本`");
+    }
+
+    #[test]
+    fn commonmark_inline_elements() {
+        let inl = parse_inline(
+            r"**bold *and nested*** \*not\* ``a ` b`` [portal](https://x.y) <https://z>",
+        );
+        assert_eq!(
+            inl,
+            vec![
+                Inline {
+                    text: "bold and nested".into(),
+                    emphasis: Emphasis::Bold
+                },
+                plain(" *not* "),
+                Inline {
+                    text: "a ` b".into(),
+                    emphasis: Emphasis::Code
+                },
+                plain(" portal (https://x.y) https://z"),
+            ]
+        );
+    }
+
+    #[test]
+    fn placeholders_and_entities_stay_text() {
+        assert_eq!(
+            plain_inline(&parse_inline(
+                "Sign in as <admin>@<tenant> &amp; call 1&nbsp;800"
+            )),
+            "Sign in as <admin>@<tenant> & call 1\u{a0}800"
+        );
+    }
+
+    #[test]
+    fn a_line_that_looks_like_a_block_stays_text_inline() {
+        for line in [
+            "- not a list",
+            "2026. a year",
+            "# not a heading",
+            "> quoted",
+            "***",
+        ] {
+            assert_eq!(plain_inline(&parse_inline(line)), line);
+        }
+    }
+
+    #[test]
+    fn breaks_headings_and_nested_lists() {
+        let blocks = parse("# Title\nline one  \nline two\n\n* a\n  - b\n3) c");
+        assert_eq!(
+            blocks,
+            vec![
+                Block::Paragraph(vec![Inline {
+                    text: "Title".into(),
+                    emphasis: Emphasis::Bold
+                }]),
+                Block::Paragraph(vec![plain("line one line two")]),
+                Block::Bullet(vec![plain("a")]),
+                Block::Bullet(vec![plain("b")]),
+                Block::Numbered("3.".into(), vec![plain("c")]),
+            ]
+        );
     }
 }

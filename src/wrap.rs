@@ -1,6 +1,14 @@
 //! Greedy word wrapping by display width, for any kind of tagged text run (plain strings for
-//! `walk`, styled spans for the wizard). Words wider than the line are split by character.
+//! `walk`, styled spans for the wizard). Lines break at spaces and at the other places the
+//! Unicode line breaking algorithm allows (between CJK ideographs, after a slash), found by
+//! `textwrap`, which also fits the words into lines (first fit). Widths are measured here,
+//! as lines are checked: `textwrap` counts a character and its variation selector, or an
+//! escape sequence, differently from `unicode-width`'s measure of the whole text, and a
+//! line could then overflow. Words wider than the line are split by character.
 
+use textwrap::WordSeparator;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthStr;
 
 /// Whether `c` is a place a line may break: whitespace, except the no-break spaces that
@@ -18,50 +26,173 @@ pub struct Piece<T> {
     pub tag: T,
 }
 
+/// A part of the text no line may break inside: a byte range of the joined runs, its
+/// width, and the tag of the space after it, if a space follows.
+#[derive(Debug)]
+struct Part<T> {
+    start: usize,
+    end: usize,
+    columns: usize,
+    space: Option<T>,
+}
+
+impl<T: std::fmt::Debug> Fragment for Part<T> {
+    #[allow(clippy::cast_precision_loss)]
+    fn width(&self) -> f64 {
+        self.columns as f64
+    }
+
+    fn whitespace_width(&self) -> f64 {
+        if self.space.is_some() { 1.0 } else { 0.0 }
+    }
+
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
 /// Wraps runs into lines of at most `width` columns (at least 1). Spaces between words
 /// become single spaces; a run's tag stays with each of its words.
-pub fn wrap<T: Clone + PartialEq>(runs: &[Piece<T>], width: usize) -> Vec<Vec<Piece<T>>> {
+pub fn wrap<T: Clone + PartialEq + std::fmt::Debug>(
+    runs: &[Piece<T>],
+    width: usize,
+) -> Vec<Vec<Piece<T>>> {
     let width = width.max(1);
-    let mut lines: Vec<Vec<Piece<T>>> = Vec::new();
-    let mut line: Vec<Piece<T>> = Vec::new();
-    let mut used = 0usize;
-    // The whitespace between the last word placed and the next one, tagged with the run
-    // it was written in (so a bold or code run never gains a styled blank).
-    let mut space: Option<T> = None;
+    // The runs joined, and where each run starts in the joined text.
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(runs.len());
     for run in runs {
-        if run.text.starts_with(breaks) {
-            space = Some(run.tag.clone());
-        }
-        for (k, word) in run.text.split(breaks).filter(|w| !w.is_empty()).enumerate() {
-            if k > 0 {
-                space = Some(run.tag.clone());
-            }
-            let gap = usize::from(space.is_some() && used > 0);
-            if used > 0 && used.saturating_add(gap).saturating_add(word.width()) > width {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            if let Some(tag) = space.take().filter(|_| used > 0) {
-                push(&mut line, " ", &tag);
-                used = used.saturating_add(1);
-            }
-            for (chunk, columns) in split_to_fit(word, width, width.saturating_sub(used)) {
-                if used > 0 && used.saturating_add(columns) > width {
-                    lines.push(std::mem::take(&mut line));
-                    used = 0;
-                }
-                used = used.saturating_add(columns);
-                push(&mut line, chunk, &run.tag);
-            }
-        }
-        if run.text.ends_with(breaks) {
-            space = Some(run.tag.clone());
-        }
+        starts.push(text.len());
+        text.push_str(&run.text);
     }
-    if !line.is_empty() || lines.is_empty() {
+    let tag_at = |i: usize| {
+        let k = starts.partition_point(|&s| s <= i).saturating_sub(1);
+        &runs[k].tag
+    };
+    let parts = parts(&text, width, &tag_at);
+    #[allow(clippy::cast_precision_loss)]
+    let fitted = wrap_first_fit(&parts, &[width as f64]);
+    let mut lines: Vec<Vec<Piece<T>>> = Vec::with_capacity(fitted.len().max(1));
+    for fitted_line in fitted {
+        let mut line = Vec::new();
+        let mut space: Option<&T> = None;
+        for part in fitted_line {
+            if let Some(tag) = space.take() {
+                push(&mut line, " ", tag);
+            }
+            // A part may span runs: each of its characters keeps its run's tag.
+            let mut from = part.start;
+            for (k, &s) in starts.iter().enumerate() {
+                let run_end = s.saturating_add(runs[k].text.len());
+                if run_end <= from || s >= part.end {
+                    continue;
+                }
+                let to = run_end.min(part.end);
+                push(&mut line, &text[from..to], &runs[k].tag);
+                from = to;
+            }
+            space = part.space.as_ref();
+        }
         lines.push(line);
     }
+    if lines.is_empty() {
+        lines.push(Vec::new());
+    }
     lines
+}
+
+/// Cuts the joined text into parts: the words between break spaces, each cut further by
+/// [`cut_word`].
+fn parts<'t, T: Clone + 't>(
+    text: &str,
+    width: usize,
+    tag_at: &impl Fn(usize) -> &'t T,
+) -> Vec<Part<T>> {
+    let mut out: Vec<Part<T>> = Vec::new();
+    let mut pos = 0;
+    let spaces = text.char_indices().filter(|&(_, c)| breaks(c));
+    for (i, c) in spaces.chain(std::iter::once((text.len(), ' '))) {
+        let mut at = pos;
+        for (chunk, columns) in cut_word(&text[pos..i], width) {
+            out.push(Part {
+                start: at,
+                end: at + chunk.len(),
+                columns,
+                space: None,
+            });
+            at += chunk.len();
+        }
+        if i < text.len() {
+            // The word before is followed by a single space, tagged with the run the
+            // (last) space was written in, so a bold or code run never gains a styled blank.
+            if let Some(last) = out.last_mut() {
+                last.space = Some(tag_at(i).clone());
+            }
+            pos = i + c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Whether `c` is a wide (East Asian) character, whose text breaks without spaces.
+fn wide(c: Option<char>) -> bool {
+    c.is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2))
+}
+
+/// Cuts a word (no break spaces in it) into chunks no line may break inside, each with its
+/// columns. A word that fits stays whole unless it holds wide characters, where it is cut
+/// at the Unicode line break opportunities next to one (CJK text has no spaces; `[3][4]` or
+/// `https://x.y/z` keep together). A word wider than the line is cut greedily at its
+/// Unicode opportunities (after a `/` in an address), and by character where none fits.
+fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
+    if word.is_empty() {
+        return Vec::new();
+    }
+    let columns = word.width();
+    let has_wide = word.chars().any(|c| wide(Some(c)));
+    if columns <= width && !has_wide {
+        return vec![(word, columns)];
+    }
+    // The Unicode opportunities, as byte offsets into the word (not 0 or the end).
+    let mut cuts = Vec::new();
+    let mut at = 0;
+    for w in WordSeparator::UnicodeBreakProperties.find_words(word) {
+        at += w.word.len();
+        if at < word.len()
+            && (columns > width
+                || wide(word[..at].chars().next_back())
+                || wide(word[at..].chars().next()))
+        {
+            cuts.push(at);
+        }
+    }
+    cuts.push(word.len());
+    let mut out = Vec::new();
+    let (mut start, mut end) = (0, 0);
+    for cut in cuts {
+        let joined = word[start..cut].width();
+        if joined <= width {
+            end = cut;
+            continue;
+        }
+        // A short chunk (`https://` before a long host name) would be left at the end of
+        // the line before: the characters after it fill that line instead.
+        if end > start && word[start..end].width().saturating_mul(2) >= width {
+            out.push((&word[start..end], word[start..end].width()));
+            start = end;
+        }
+        if word[start..cut].width() <= width {
+            end = cut;
+        } else {
+            out.extend(split_to_fit(&word[start..cut], width));
+            start = cut;
+            end = cut;
+        }
+    }
+    if end > start {
+        out.push((&word[start..end], word[start..end].width()));
+    }
+    out
 }
 
 /// Appends text to the last piece when it has the same tag, else starts a new piece.
@@ -75,29 +206,22 @@ fn push<T: Clone + PartialEq>(line: &mut Vec<Piece<T>>, text: &str, tag: &T) {
     }
 }
 
-/// Splits a word into chunks, each with the columns it was measured to take: the first
-/// fits in `first` columns (or the whole line when nothing fits there), the rest in
-/// `width`. A chunk is not measured again on its own: a variation selector split from its
-/// character would then count nothing.
-fn split_to_fit(word: &str, width: usize, first: usize) -> Vec<(&str, usize)> {
-    let whole = word.width();
-    if whole <= width {
-        return vec![(word, whole)];
-    }
+/// Splits a word wider than the line into chunks of at most `width` columns, each with the
+/// columns it was measured to take. A chunk is not measured again on its own: a variation
+/// selector split from its character would then count nothing.
+fn split_to_fit(word: &str, width: usize) -> Vec<(&str, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut used = 0usize;
-    let mut limit = if first > 0 { first } else { width };
     let mut prev = None;
     for (i, c) in word.char_indices() {
         // Measured with the character before even across a split: the chunks are shown
         // one after another, so this is what they add up to.
         let cw = added_width(prev, c);
-        if used > 0 && used.saturating_add(cw) > limit {
+        if used > 0 && used.saturating_add(cw) > width {
             out.push((&word[start..i], used));
             start = i;
             used = 0;
-            limit = width;
         }
         used = used.saturating_add(cw);
         prev = Some(c);
@@ -165,6 +289,54 @@ mod tests {
     #[test]
     fn wide_characters_count_double() {
         assert_eq!(wrap_plain("日本語 日本", 6), vec!["日本語", "日本"]);
+    }
+
+    #[test]
+    fn cjk_breaks_between_ideographs_not_after_closing_punctuation() {
+        assert_eq!(
+            wrap_plain("打开安全信息页面，然后登录。", 10),
+            vec!["打开安全信", "息页面，然", "后登录。"]
+        );
+        // A full-width comma never starts a line.
+        assert_eq!(wrap_plain("登录，然后", 4), vec!["登", "录，", "然后"]);
+    }
+
+    #[test]
+    fn latin_words_that_fit_are_never_cut() {
+        assert_eq!(
+            wrap_plain("team. [3][4][5]", 12),
+            vec!["team.", "[3][4][5]"]
+        );
+        assert_eq!(
+            wrap_plain("Security info, https://x.example/security-info.", 33),
+            vec!["Security info,", "https://x.example/security-info."]
+        );
+    }
+
+    #[test]
+    fn over_wide_addresses_break_after_a_slash_before_a_character() {
+        assert_eq!(
+            wrap_plain(
+                "see https://support.example.com/account-billing/back-up",
+                32
+            ),
+            vec![
+                "see https://support.example.com/",
+                "account-billing/back-up"
+            ]
+        );
+        assert_eq!(
+            wrap_plain("see https://a-very-long-host-name.example", 20),
+            vec!["see", "https://a-very-long-", "host-name.example"]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_paths_stay_whole_when_they_fit() {
+        assert_eq!(
+            wrap_plain("use sign-in logs", 9),
+            vec!["use", "sign-in", "logs"]
+        );
     }
 
     #[test]

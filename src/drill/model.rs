@@ -37,7 +37,7 @@ pub struct DrillFile {
     /// Tabletop: the playbook walked (an id `breakglass list` shows).
     #[serde(default)]
     pub playbook: Option<Text>,
-    /// Tabletop: the situation as the participant hears it (Markdown-lite).
+    /// Tabletop: the situation as the participant hears it (playbook Markdown).
     #[serde(default)]
     pub scenario: Option<Text>,
     /// Tabletop: where a good walk ends, and optionally how it gets there.
@@ -88,7 +88,7 @@ pub struct TaskDef {
     pub id: Text,
     /// What to do, in a line.
     pub title: Text,
-    /// How to do it (Markdown-lite).
+    /// How to do it (playbook Markdown).
     #[serde(default)]
     pub how: Option<Text>,
     /// What counts as a pass.

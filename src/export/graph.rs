@@ -8,7 +8,7 @@ use crate::markup;
 use crate::playbook::{NodeBody, OutcomeKind, Playbook};
 use crate::wrap::wrap_plain;
 
-/// Plain text of a Markdown-lite line (markers removed, code without backticks).
+/// Plain text of a line of playbook Markdown (markers removed, code without backticks).
 fn plain(text: &str) -> String {
     markup::parse_inline(text)
         .into_iter()

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::engine::Session;
 
-/// Markdown-lite text made safe for Markdown renderers: outside `code` spans, a `<` is
+/// Playbook Markdown made safe for Markdown renderers: outside `code` spans, a `<` is
 /// escaped so placeholders like `<your sign-in name>` are not taken for HTML tags.
 pub fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -11,7 +11,7 @@ use crate::wrap::wrap_plain;
 /// The width plain text is wrapped to.
 pub const WIDTH: usize = 80;
 
-/// Markdown-lite text as wrapped lines, each prefixed with `indent`; bullets hang.
+/// Playbook Markdown as wrapped lines, each prefixed with `indent`; bullets hang.
 pub fn blocks(text: &str, width: usize, indent: &str) -> Vec<String> {
     let mut out = Vec::new();
     let inner = width.saturating_sub(indent.chars().count()).max(10);

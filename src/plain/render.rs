@@ -11,7 +11,7 @@ use crate::wrap::wrap_plain;
 /// The width text is wrapped to.
 const WIDTH: usize = 80;
 
-/// Markdown-lite without any markers, wrapped under `indent`.
+/// Playbook Markdown without any markers, wrapped under `indent`.
 fn text(source: &str, indent: &str) -> String {
     let mut out = String::new();
     for (i, block) in markup::parse(source).iter().enumerate() {
@@ -213,7 +213,7 @@ pub fn short_code(session: &Session) -> String {
         .unwrap_or_default()
 }
 
-/// Markdown-lite as plain wrapped text with no markers.
+/// Playbook Markdown as plain wrapped text with no markers.
 pub fn plain_text(source: &str) -> String {
     text(source, "")
 }

@@ -37,7 +37,7 @@ impl Doc {
     }
 }
 
-/// Styled runs for inline Markdown-lite, on top of `base`.
+/// Styled runs for inline playbook Markdown, on top of `base`.
 fn runs(inlines: &[markup::Inline], base: Style, theme: &Theme) -> Vec<Piece<Style>> {
     inlines
         .iter()
@@ -80,7 +80,7 @@ pub fn inline(text: &str, base: Style, theme: &Theme) -> Vec<Piece<Style>> {
     runs(&markup::parse_inline(text), base, theme)
 }
 
-/// One plain run of text, styled (for text that is not Markdown-lite: URLs, labels).
+/// One plain run of text, styled (for text that is not Markdown: URLs, labels).
 pub fn run(text: &str, style: Style) -> Vec<Piece<Style>> {
     vec![Piece {
         text: text.to_string(),
@@ -88,7 +88,7 @@ pub fn run(text: &str, style: Style) -> Vec<Piece<Style>> {
     }]
 }
 
-/// Markdown-lite text as wrapped lines under `indent`: paragraphs separated by a blank
+/// Playbook Markdown as wrapped lines under `indent`: paragraphs separated by a blank
 /// line, `-` items as hanging bullets.
 pub fn text(
     source: &str,

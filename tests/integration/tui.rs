@@ -296,7 +296,7 @@ fn y_copies_the_whole_outcome_and_says_it_tried() {
     let t = draw(&a, 80, 24);
     insta::assert_snapshot!("copy_outcome_status_80x24", t.backend());
     let sequence = breakglass::tui::clipboard::osc52(&copied);
-    assert!(sequence.starts_with("\u{1b}]52;c;") && sequence.ends_with('\u{7}'));
+    assert!(sequence.starts_with("\u{1b}]52;c;") && sequence.ends_with("\u{1b}\\"));
 }
 
 #[test]

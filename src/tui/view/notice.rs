@@ -20,12 +20,12 @@ use super::super::keymap::Context;
 use super::super::theme::Theme;
 use super::footer::hint_line;
 
-/// A card: a title, Markdown-lite body text, and the keys of `context` at the bottom.
+/// A card: a title, Markdown body text, and the keys of `context` at the bottom.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
     /// The title in the border.
     pub title: String,
-    /// The body (Markdown-lite).
+    /// The body (playbook Markdown).
     pub body: String,
     /// Whose keys are hinted at the bottom.
     pub context: Context,
