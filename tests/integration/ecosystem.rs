@@ -158,21 +158,11 @@ fn bash_completes_dr_tab_in_a_real_terminal() {
     )
     .unwrap();
     let rc = rc.display().to_string();
-    t.tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        "env",
-        "TERM=xterm-256color",
-        "bash",
-        "--noprofile",
-        "--rcfile",
-        &rc,
-        "-i",
-    ]);
+    t.start(
+        (80, 24),
+        &[],
+        &["bash", "--noprofile", "--rcfile", &rc, "-i"],
+    );
     t.wait_for("$ ");
     t.keys_paced(&["breakglass dr", "Tab"], Duration::from_millis(200));
     t.wait_for("breakglass drill ");
@@ -373,22 +363,7 @@ fn zsh_completes_commands_and_drill_ids_in_a_real_terminal() {
     let config = format!("BREAKGLASS_CONFIG_DIR={}", empty_config().display());
     let data = format!("BREAKGLASS_DATA_DIR={}", tempdir().display());
     let home = format!("HOME={}", home.display());
-    t.tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "100",
-        "-y",
-        "24",
-        "env",
-        "TERM=xterm-256color",
-        &path,
-        &config,
-        &data,
-        &home,
-        "zsh",
-        "-f",
-    ]);
+    t.start((100, 24), &[&path, &config, &data, &home], &["zsh", "-f"]);
     std::thread::sleep(Duration::from_millis(300));
     t.keys(&[
         &format!(

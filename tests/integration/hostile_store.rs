@@ -523,23 +523,7 @@ fn start_wizard(data: &Path) -> Tmux {
     let t = Tmux::new("bg-store");
     let config = format!("BREAKGLASS_CONFIG_DIR={}", empty_config().display());
     let data = format!("BREAKGLASS_DATA_DIR={}", data.display());
-    t.tmux(&[
-        "new-session",
-        "-d",
-        "-x",
-        "80",
-        "-y",
-        "24",
-        "env",
-        "-u",
-        "NO_COLOR",
-        "TERM=xterm-256color",
-        &config,
-        &data,
-        "sh",
-        "-c",
-        &script,
-    ]);
+    t.start((80, 24), &[&config, &data], &["sh", "-c", &script]);
     t
 }
 

@@ -50,21 +50,7 @@ impl Run {
             bin = bin.display(),
         );
         let run = Run { tmux, dir };
-        run.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            "80",
-            "-y",
-            "24",
-            "env",
-            "-u",
-            "NO_COLOR",
-            "TERM=xterm-256color",
-            "sh",
-            "-c",
-            &script,
-        ]);
+        run.start((80, 24), &[], &["sh", "-c", &script]);
         run
     }
 

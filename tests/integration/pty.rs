@@ -50,12 +50,8 @@ impl Pane {
         let pane = Pane {
             tmux: Tmux::new("bg-test"),
         };
-        let mut command = vec!["env", "-u", "NO_COLOR", "TERM=xterm-256color"];
-        command.extend(env.split_whitespace());
-        command.extend(["sh", "-c", &script]);
-        let mut args = vec!["new-session", "-d", "-x", "80", "-y", "24"];
-        args.extend(command);
-        pane.tmux(&args);
+        let env: Vec<&str> = env.split_whitespace().collect();
+        pane.start((80, 24), &env, &["sh", "-c", &script]);
         pane
     }
 

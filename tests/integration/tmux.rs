@@ -39,6 +39,17 @@ impl Tmux {
             .unwrap()
     }
 
+    /// Starts the server with one detached `width`×`height` pane running `command`, under
+    /// `TERM=xterm-256color` without `NO_COLOR`, with `env` (`VAR=value`) added.
+    pub fn start(&self, (width, height): (u16, u16), env: &[&str], command: &[&str]) {
+        let (w, h) = (width.to_string(), height.to_string());
+        let mut args = vec!["new-session", "-d", "-x", &w, "-y", &h];
+        args.extend(["env", "-u", "NO_COLOR", "TERM=xterm-256color"]);
+        args.extend(env);
+        args.extend(command);
+        self.tmux(&args);
+    }
+
     /// The pane's text, wrapped lines joined.
     pub fn screen(&self) -> String {
         String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-J"]).stdout).into_owned()
