@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::engine::{Remaining, Session};
-use crate::playbook::{NodeBody, NodeId, Outcome, Playbook, Question};
+use crate::playbook::{Choice, NodeBody, NodeId, Outcome, Playbook, Question};
 
 /// The playbook's identity.
 #[derive(Debug, Serialize)]
@@ -149,15 +149,7 @@ pub fn question<'a>(
         node: &pb.node(id).id,
         question: &q.text,
         help: q.help.as_deref(),
-        options: q
-            .options
-            .iter()
-            .map(|o| OptionView {
-                id: &o.id,
-                label: &o.label,
-                next: &pb.node(o.next).id,
-            })
-            .collect(),
+        options: option_views(pb, &q.options),
         remaining: remaining.map(Into::into),
         sources: sources(pb, &q.sources),
     }
@@ -325,16 +317,21 @@ pub fn outcome<'a>(session: &'a Session, id: NodeId, o: &'a Outcome) -> OutcomeV
             .collect(),
         sources: sources(pb, &pb.outcome_sources(o)),
         then: o.then.as_deref(),
-        options: o
-            .options
-            .iter()
-            .map(|c| OptionView {
-                id: &c.id,
-                label: &c.label,
-                next: &pb.node(c.next).id,
-            })
-            .collect(),
+        options: option_views(pb, &o.options),
     }
+}
+
+/// Each option (of a question, or an outcome's way on) by id and label, and where it leads
+/// when no route's condition matches.
+fn option_views<'a>(pb: &'a Playbook, options: &'a [Choice]) -> Vec<OptionView<'a>> {
+    options
+        .iter()
+        .map(|c| OptionView {
+            id: &c.id,
+            label: &c.label,
+            next: &pb.node(c.next).id,
+        })
+        .collect()
 }
 
 fn source_kind_id(k: crate::playbook::SourceKind) -> &'static str {

@@ -20,6 +20,19 @@ pub fn is_temp_name(name: &str) -> bool {
     })
 }
 
+/// Whether `path` is a regular file (a link is not followed: it is not a file of ours)
+/// last changed at least `age` before `now`.
+fn stale_file(path: &std::path::Path, now: std::time::SystemTime, age: Duration) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|meta| {
+        meta.file_type().is_file()
+            && meta
+                .modified()
+                .ok()
+                .and_then(|m| now.duration_since(m).ok())
+                .is_some_and(|d| d >= age)
+    })
+}
+
 impl Store {
     /// Removes temporary files left by an interrupted save that are older than `age`;
     /// returns the files removed. Anything else (links, folders, other names) is left.
@@ -36,16 +49,7 @@ impl Store {
                     continue;
                 }
                 let path = entry.path();
-                // Not followed: a link is not a file of ours.
-                let Ok(meta) = std::fs::symlink_metadata(&path) else {
-                    continue;
-                };
-                let old = meta
-                    .modified()
-                    .ok()
-                    .and_then(|m| now.duration_since(m).ok())
-                    .is_some_and(|d| d >= age);
-                if meta.file_type().is_file() && old && std::fs::remove_file(&path).is_ok() {
+                if stale_file(&path, now, age) && std::fs::remove_file(&path).is_ok() {
                     removed.push(path);
                 }
             }
@@ -73,16 +77,8 @@ impl Store {
             else {
                 continue;
             };
-            let Ok(meta) = std::fs::symlink_metadata(&path) else {
-                continue;
-            };
-            let old = meta
-                .modified()
-                .ok()
-                .and_then(|m| now.duration_since(m).ok())
-                .is_some_and(|d| d >= age);
             // Taking the lock and dropping it removes the file; a held one is left alone.
-            if meta.file_type().is_file() && old && SessionLock::acquire(&dir, &id).is_ok() {
+            if stale_file(&path, now, age) && SessionLock::acquire(&dir, &id).is_ok() {
                 removed.push(path);
             }
         }
