@@ -233,14 +233,33 @@ impl Session {
     pub fn facts(&self) -> Facts {
         let mut facts = Facts::unset(self.playbook.facts().len());
         for v in &self.trail {
-            if let Some(c) = v
-                .choice
-                .and_then(|c| self.playbook.node(v.node).choices().get(c))
-            {
-                facts.apply(&c.set);
-            }
+            self.apply_answer(v, &mut facts);
         }
         facts
+    }
+
+    /// Each visit on the current path with the facts as they stood when it was shown
+    /// (before its own answer set anything).
+    pub fn trail_with_facts(&self) -> Vec<(&Visit, Facts)> {
+        let mut facts = Facts::unset(self.playbook.facts().len());
+        self.trail
+            .iter()
+            .map(|v| {
+                let shown = facts.clone();
+                self.apply_answer(v, &mut facts);
+                (v, shown)
+            })
+            .collect()
+    }
+
+    /// Adds what the answer given at `visit` sets, if one was given.
+    fn apply_answer(&self, visit: &Visit, facts: &mut Facts) {
+        if let Some(c) = visit
+            .choice
+            .and_then(|c| self.playbook.node(visit.node).choices().get(c))
+        {
+            facts.apply(&c.set);
+        }
     }
 
     /// Every declared fact with what the answers say about it, in declaration order.

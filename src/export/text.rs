@@ -70,13 +70,8 @@ pub fn path(session: &Session) -> String {
     let mut out = String::new();
     let mut number = 0usize;
     // The facts as they stood at each step, so a note says what was known when it showed.
-    let mut facts = crate::playbook::Facts::unset(pb.facts().len());
-    for visit in session.trail() {
+    for (visit, shown_with) in session.trail_with_facts() {
         let node = pb.node(visit.node);
-        let shown_with = facts.clone();
-        if let Some(c) = visit.choice.and_then(|i| node.choices().get(i)) {
-            facts.apply(&c.set);
-        }
         match (&node.body, visit.choice) {
             (NodeBody::Question(q), Some(i)) => {
                 number = number.saturating_add(1);
