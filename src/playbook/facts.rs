@@ -44,6 +44,13 @@ impl Facts {
         }
     }
 
+    /// Forgets fact `fact` (as if never set).
+    pub fn forget(&mut self, fact: usize) {
+        if let Some(slot) = self.0.get_mut(fact) {
+            *slot = None;
+        }
+    }
+
     /// Applies what an answer sets.
     pub fn apply(&mut self, set: &[(usize, usize)]) {
         for &(f, v) in set {

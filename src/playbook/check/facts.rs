@@ -7,12 +7,13 @@
 //! two options, and that every state can still reach an outcome.
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Ctx, node_pos, text};
 use crate::playbook::diagnostic::Diagnostic;
 use crate::playbook::facts::{Condition, Fact, Facts, Test, references};
 use crate::playbook::model::{Cond, NextDef, NodeDef, OrderedMap, Text};
-use crate::playbook::tree::{Node, NodeBody, NodeId};
+use crate::playbook::tree::{Checklist, Node, NodeBody, NodeId};
 use crate::playbook::yaml::{Pos, Spanned};
 
 /// The value id that matches a fact not set; no fact may declare it.
@@ -414,14 +415,29 @@ fn needs(declared: &[Fact], def: &NodeDef, node: &Node) -> Vec<Needs> {
 }
 
 /// The path-sensitive proof (see the module comment). Every reference must resolve.
-pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, declared: &[Fact]) {
+pub(super) fn check_paths(
+    ctx: &mut Ctx<'_>,
+    nodes: &[Node],
+    checklists: &[Checklist],
+    start: NodeId,
+    declared: &[Fact],
+) {
     let file = ctx.file;
     let needs: Vec<Vec<Needs>> = nodes
         .iter()
         .zip(file.nodes.iter())
         .map(|(n, (_, def))| needs(declared, def, n))
         .collect();
-    let mut ids: HashMap<(usize, Facts), usize> = HashMap::new();
+    let live = live_facts(nodes, &needs, checklists, declared.len());
+    let forget_dead = |node: usize, mut facts: Facts| {
+        for (f, alive) in live[node].iter().enumerate() {
+            if !alive {
+                facts.forget(f);
+            }
+        }
+        facts
+    };
+    let mut ids: HashMap<(usize, Key), usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     let mut states: Vec<(usize, Facts)> = Vec::new();
     let mut edges: Vec<Vec<usize>> = Vec::new();
     let mut queue = VecDeque::new();
@@ -430,7 +446,7 @@ pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, decl
                       states: &mut Vec<(usize, Facts)>,
                       edges: &mut Vec<Vec<usize>>,
                       queue: &mut VecDeque<usize>| {
-        *ids.entry((node, facts.clone())).or_insert_with(|| {
+        *ids.entry((node, Key::of(&facts))).or_insert_with(|| {
             states.push((node, facts));
             edges.push(Vec::new());
             queue.push_back(states.len() - 1);
@@ -439,7 +455,7 @@ pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, decl
     };
     intern(
         start.0,
-        Facts::unset(declared.len()),
+        forget_dead(start.0, Facts::unset(declared.len())),
         &mut states,
         &mut edges,
         &mut queue,
@@ -476,7 +492,7 @@ pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, decl
         }
         let mut targets = Vec::new();
         match &node.body {
-            NodeBody::Info(i) => targets.push((i.next.0, facts.clone())),
+            NodeBody::Info(i) => targets.push((i.next.0, forget_dead(i.next.0, facts.clone()))),
             NodeBody::Question(_) | NodeBody::Outcome(_) => {
                 let visible: Vec<_> = node
                     .choices()
@@ -490,7 +506,8 @@ pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, decl
                 for c in visible {
                     let mut after = facts.clone();
                     after.apply(&c.set);
-                    targets.push((c.route(&after).0, after));
+                    let to = c.route(&after).0;
+                    targets.push((to, forget_dead(to, after)));
                 }
             }
         }
@@ -501,6 +518,139 @@ pub(super) fn check_paths(ctx: &mut Ctx<'_>, nodes: &[Node], start: NodeId, decl
     }
     report(ctx, nodes, declared, unspoken_list, few);
     dead_ends(ctx, nodes, declared, &states, &edges);
+}
+
+/// A state's facts as a hash key: packed into one number when every value fits (the usual
+/// case: up to 16 facts of up to 254 values), else the facts themselves.
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Packed(u128),
+    Full(Vec<Option<usize>>),
+}
+
+impl Key {
+    fn of(facts: &Facts) -> Self {
+        let slots = facts.slots();
+        if slots.len() <= 16 && slots.iter().all(|v| v.is_none_or(|v| v < 255)) {
+            let packed = slots.iter().fold(0u128, |acc, v| {
+                (acc << 8) | v.map_or(0, |v| v as u128 + 1)
+            });
+            Key::Packed(packed)
+        } else {
+            Key::Full(slots.to_vec())
+        }
+    }
+}
+
+/// A small, fast hasher for the proof's state table (keys are not attacker-chosen in a way
+/// that matters: the table is bounded by `MAX_STATES`).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// For each node, the facts that it or any node after it reads (in a condition or a
+/// `{fact}`). A fact that nothing ahead reads cannot change what the proof finds, so its
+/// states forget it: the same proof over far fewer (node, assignment) states.
+fn live_facts(
+    nodes: &[Node],
+    needs: &[Vec<Needs>],
+    checklists: &[Checklist],
+    count: usize,
+) -> Vec<Vec<bool>> {
+    fn read(cond: &Condition, into: &mut [bool]) {
+        for (f, _) in cond.when.iter().chain(&cond.unless) {
+            if let Some(slot) = into.get_mut(*f) {
+                *slot = true;
+            }
+        }
+    }
+    let mut live: Vec<Vec<bool>> = nodes
+        .iter()
+        .zip(needs)
+        .map(|(node, needs)| {
+            let mut own = vec![false; count];
+            for need in needs {
+                for &f in &need.facts {
+                    if let Some(slot) = own.get_mut(f) {
+                        *slot = true;
+                    }
+                }
+                for c in &need.shown {
+                    read(c, &mut own);
+                }
+            }
+            for c in node.choices() {
+                read(&c.shown, &mut own);
+                for (cond, _) in &c.routes {
+                    read(cond, &mut own);
+                }
+            }
+            if let Some(o) = node.as_outcome() {
+                for s in &o.steps {
+                    read(&s.shown, &mut own);
+                    read(&s.caution_shown, &mut own);
+                }
+                for c in &o.prepare_shown {
+                    read(c, &mut own);
+                }
+                for r in &o.checklists {
+                    read(&r.shown, &mut own);
+                    if let Some(list) = checklists.get(r.checklist) {
+                        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
+                            read(&item.shown, &mut own);
+                        }
+                    }
+                }
+            }
+            own
+        })
+        .collect();
+    let successors: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|n| n.successors().iter().map(|s| s.0).collect())
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for n in 0..nodes.len() {
+            for &s in &successors[n] {
+                for f in 0..count {
+                    if live[s][f] && !live[n][f] {
+                        live[n][f] = true;
+                        changed = true;
+                    }
+                }
+            }
+        }
+    }
+    live
 }
 
 /// Reports the texts that cannot be spoken and the questions with too few options.

@@ -73,7 +73,7 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
     });
     if graph_complete {
         graph::check(&mut ctx, &nodes, start);
-        facts::check_paths(&mut ctx, &nodes, start, &declared);
+        facts::check_paths(&mut ctx, &nodes, &checklists, start, &declared);
     }
     facts::check_refs(&mut ctx, &declared);
     ctx.unused_sources();
