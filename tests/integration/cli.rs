@@ -62,7 +62,7 @@ fn walk_json_at_a_question_exits_3_with_the_options() {
 fn walk_text_at_the_first_question_prints_option_ids_and_exits_3() {
     run(&["walk"])
         .code(3)
-        .stdout_has("Question: What are you trying to sign in to?  [which-service]")
+        .stdout_has("Question: Which of these is you?  [which-service]")
         .stdout_has("  azure-admin    The Azure portal")
         .stdout_has("  not-sure       I'm not sure")
         .stdout_has("--answer which-service=<option>");

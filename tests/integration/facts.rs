@@ -583,8 +583,9 @@ mod builtin {
         assert_eq!(at(&answers).node().id, "find-other-admins");
         let mut user = ADMIN.to_vec();
         user[0] = ("which-service", "work-apps");
-        user[2] = ("account-kind", "work");
-        user.remove(3);
+        // An ordinary user's account is a work account: no account-kind or which-check.
+        user.remove(2);
+        user.remove(2);
         let mut s = at(&user);
         assert!(
             s.choose_id("nobody").is_err(),
@@ -599,7 +600,6 @@ mod builtin {
         let user = at(&[
             ("which-service", "work-apps"),
             ("symptom", "cannot-approve"),
-            ("account-kind", "work"),
             ("other-method", "yes"),
         ]);
         let admin = at(&[

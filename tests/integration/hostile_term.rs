@@ -170,7 +170,7 @@ fn assert_quick_129(run: &Run, took: Duration, used: f64) {
 #[test]
 fn closing_the_window_exits_at_once_with_129_and_the_session_saved() {
     let run = Run::start("true");
-    run.wait_for("What are you trying to sign in to?");
+    run.wait_for("Which of these is you?");
     run.keys(&["Enter", "1"]);
     run.wait_for("Question 3");
     let (took, used) = hang_up(&run);
@@ -208,7 +208,7 @@ fn a_file_size_limit_fails_the_save_but_not_the_wizard() {
     // dash counts `ulimit -f` in 512-byte blocks; a session is larger than that from its
     // first answer, so every save crosses the limit.
     let run = Run::start("ulimit -f 1");
-    run.wait_for("What are you trying to sign in to?");
+    run.wait_for("Which of these is you?");
     run.keys(&["Enter"]);
     let screen = run.wait_for("Not saved");
     assert!(
@@ -242,7 +242,7 @@ fn a_file_size_limit_fails_the_save_but_not_the_wizard() {
 #[test]
 fn keys_are_paused_while_the_window_is_too_small() {
     let run = Run::start("true");
-    run.wait_for("What are you trying to sign in to?");
+    run.wait_for("Which of these is you?");
     run.tmux(&["resize-window", "-x", "20", "-y", "5"]);
     let screen = run.wait_for("q quits");
     assert!(screen.contains("paused"), "{screen}");
@@ -251,7 +251,7 @@ fn keys_are_paused_while_the_window_is_too_small() {
         "Enter", "1", "1", "1", "Enter", "j", "Enter", "b", "r", "y", "f", "e",
     ]);
     run.tmux(&["resize-window", "-x", "80", "-y", "24"]);
-    let screen = run.wait_for("What are you trying to sign in to?");
+    let screen = run.wait_for("Which of these is you?");
     assert!(screen.contains("Question 1"), "{screen}");
     let (saved, _) = run.session_files();
     assert!(saved.is_empty(), "an answer was saved: {saved:?}");

@@ -26,6 +26,7 @@ mod pathcode;
 mod plain;
 mod playbook_load;
 mod pty;
+mod scenarios;
 mod schema;
 mod sessions;
 mod tmux;

@@ -182,7 +182,7 @@ fn a_code_from_another_playbook_or_version_is_refused_and_says_so() {
     // The same playbook with one word changed is another version.
     let text = builtin::builtin(builtin::DEFAULT_ID).unwrap().text;
     let edited = text.replacen(
-        "What are you trying to sign in to?",
+        "Which of these is you?",
         "What are you trying to sign into?",
         1,
     );

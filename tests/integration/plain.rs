@@ -55,7 +55,7 @@ fn the_founding_case_reaches_the_data_protection_outcome_and_is_saved() {
     assert_eq!(input, "1\n1\n1\n2\n2\n3\n5\n1\n");
     let r = run_piped(&["--plain"], &input, &data);
     r.code(0)
-        .stdout_has("Question 1. 1 to 10 questions left.")
+        .stdout_has("Question 1. 2 to 11 questions left.")
         .stdout_has("Question 8. 1 question left.")
         .stdout_has("Outcome: Escalate to Microsoft Support.")
         .stdout_has("ask for the Data Protection team")
@@ -101,9 +101,7 @@ fn a_pipe_gets_plain_mode_without_asking() {
     let r = run(&[]);
     r.code(3)
         .stdout_has("Question 1.")
-        .stdout_has(
-            "End of input before an outcome. Stopped at: What are you trying to sign in to?",
-        )
+        .stdout_has("End of input before an outcome. Stopped at: Which of these is you?")
         .stderr_has("plain mode, because standard input is not a terminal");
     run(&["run"]).code(3);
 }

@@ -97,7 +97,7 @@ impl Pane {
 #[test]
 fn walk_to_the_founding_outcome_back_restart_and_quit_leaves_the_shell_clean() {
     let p = Pane::start("");
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.keys(&[
         "Enter", "1", "1", "j", "Enter", "Down", "Enter", "3", "5", "1",
     ]);
@@ -109,13 +109,13 @@ fn walk_to_the_founding_outcome_back_restart_and_quit_leaves_the_shell_clean() {
     p.keys(&["r"]);
     p.wait_for("Start again?");
     p.keys(&["y"]);
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.keys(&["q"]);
     p.wait_for("Leave breakglass now?");
     p.keys(&["y"]);
     let screen = p.assert_restored(0);
     assert!(
-        screen.contains("You stopped at: What are you trying to sign in to?"),
+        screen.contains("You stopped at: Which of these is you?"),
         "{screen}"
     );
 }
@@ -123,7 +123,7 @@ fn walk_to_the_founding_outcome_back_restart_and_quit_leaves_the_shell_clean() {
 #[test]
 fn sigterm_restores_the_terminal() {
     let p = Pane::start("");
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.keys(&["Enter"]);
     p.wait_for("What happens when you try to sign in?");
     let pid = p.wizard_pid();
@@ -139,7 +139,7 @@ fn sigterm_restores_the_terminal() {
 #[test]
 fn sighup_restores_the_terminal() {
     let p = Pane::start("");
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     let pid = p.wizard_pid();
     Command::new("kill").args(["-HUP", &pid]).status().unwrap();
     p.assert_restored(129);
@@ -148,11 +148,11 @@ fn sighup_restores_the_terminal() {
 #[test]
 fn a_panic_free_resize_below_the_minimum_and_back() {
     let p = Pane::start("");
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.tmux(&["resize-window", "-x", "20", "-y", "6"]);
     p.wait_for("Make the");
     p.tmux(&["resize-window", "-x", "80", "-y", "24"]);
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.keys(&["C-c"]);
     p.assert_restored(0);
 }
@@ -163,7 +163,7 @@ fn a_killed_wizard_loses_nothing_and_the_next_start_offers_to_resume() {
     let _ = std::fs::remove_dir_all(&data);
     let env = format!("BREAKGLASS_DATA_DIR={}", data.display());
     let p = Pane::start_with("", &env);
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     p.keys(&["Enter", "1", "1", "j", "Enter"]);
     p.wait_for("Sign in another way");
     let pid = p.wizard_pid();
@@ -191,7 +191,7 @@ fn a_wizard_whose_terminal_disappears_exits_instead_of_spinning() {
     // Regression: crossterm 0.29 spins inside event::poll once the terminal is gone
     // (crossterm-rs/crossterm#793); the watchdog must end the process.
     let p = Pane::start("");
-    p.wait_for("What are you trying to sign in to?");
+    p.wait_for("Which of these is you?");
     let pid = p.wizard_pid();
     assert!(!pid.is_empty());
     p.tmux(&["kill-server"]);
@@ -229,7 +229,7 @@ fn term_dumb_gets_plain_mode_a_screen_reader_can_follow() {
         "",
         &format!("BREAKGLASS_DATA_DIR={} TERM=dumb", data.display()),
     );
-    p.wait_for("Question 1. 1 to 10 questions left.");
+    p.wait_for("Question 1. 2 to 11 questions left.");
     assert_eq!(p.format("#{alternate_on}"), "0", "no alternate screen");
     for answer in ["1", "1", "1", "2", "2", "3", "5", "1"] {
         p.keys(&[answer, "Enter"]);

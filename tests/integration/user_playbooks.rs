@@ -78,7 +78,7 @@ fn a_broken_user_playbook_is_reported_and_skipped() {
     let config = config_with(&[("broken.yaml", broken())]);
     run_with_config(&["walk"], &config)
         .code(3)
-        .stdout_has("What are you trying to sign in to?")
+        .stdout_has("Which of these is you?")
         .stderr_has("note: skipped your playbook")
         .stderr_has("broken.yaml");
     run_with_config(&["list"], &config)
