@@ -428,15 +428,10 @@ pub(super) fn check_paths(
         .zip(file.nodes.iter())
         .map(|(n, (_, def))| needs(declared, def, n))
         .collect();
-    let live = live_facts(nodes, &needs, checklists, declared.len());
-    let forget_dead = |node: usize, mut facts: Facts| {
-        for (f, alive) in live[node].iter().enumerate() {
-            if !alive {
-                facts.forget(f);
-            }
-        }
-        facts
-    };
+    let forget_dead = reducer(
+        live_facts(nodes, &needs, checklists, declared.len()),
+        same_values(nodes, checklists, declared),
+    );
     let mut ids: HashMap<(usize, Key), usize, BuildHasherDefault<FxHasher>> = HashMap::default();
     let mut states: Vec<(usize, Facts)> = Vec::new();
     let mut edges: Vec<Vec<usize>> = Vec::new();
@@ -532,9 +527,9 @@ impl Key {
     fn of(facts: &Facts) -> Self {
         let slots = facts.slots();
         if slots.len() <= 16 && slots.iter().all(|v| v.is_none_or(|v| v < 255)) {
-            let packed = slots.iter().fold(0u128, |acc, v| {
-                (acc << 8) | v.map_or(0, |v| v as u128 + 1)
-            });
+            let packed = slots
+                .iter()
+                .fold(0u128, |acc, v| (acc << 8) | v.map_or(0, |v| v as u128 + 1));
             Key::Packed(packed)
         } else {
             Key::Full(slots.to_vec())
@@ -639,11 +634,12 @@ fn live_facts(
     let mut changed = true;
     while changed {
         changed = false;
-        for n in 0..nodes.len() {
-            for &s in &successors[n] {
-                for f in 0..count {
-                    if live[s][f] && !live[n][f] {
-                        live[n][f] = true;
+        for (n, next) in successors.iter().enumerate() {
+            for &s in next {
+                let ahead = live[s].clone();
+                for (mine, theirs) in live[n].iter_mut().zip(ahead) {
+                    if theirs && !*mine {
+                        *mine = true;
                         changed = true;
                     }
                 }
@@ -651,6 +647,62 @@ fn live_facts(
         }
     }
     live
+}
+
+/// What a state keeps of its facts on entering a node: facts nothing ahead reads are
+/// forgotten, and values no condition tells apart become one stand-in.
+fn reducer(live: Vec<Vec<bool>>, same: Vec<Vec<usize>>) -> impl Fn(usize, Facts) -> Facts {
+    move |node: usize, mut facts: Facts| {
+        for (f, alive) in live[node].iter().enumerate() {
+            if !alive {
+                facts.forget(f);
+            } else if let Some(&stand_in) = facts.get(f).and_then(|v| same.get(f)?.get(v)) {
+                facts.set(f, stand_in);
+            }
+        }
+        facts
+    }
+}
+
+/// For each fact, each value's stand-in: the first value that every condition in the
+/// playbook treats the same way (in the same tests). A path cannot tell such values apart,
+/// so the proof explores one of them. Unset stays unset (texts speak it differently).
+fn same_values(nodes: &[Node], checklists: &[Checklist], declared: &[Fact]) -> Vec<Vec<usize>> {
+    let mut tests: Vec<&Test> = Vec::new();
+    let mut conds: Vec<&Condition> = Vec::new();
+    for node in nodes {
+        for c in node.choices() {
+            conds.push(&c.shown);
+            conds.extend(c.routes.iter().map(|(c, _)| c));
+        }
+        if let Some(o) = node.as_outcome() {
+            for st in &o.steps {
+                conds.push(&st.shown);
+                conds.push(&st.caution_shown);
+            }
+            conds.extend(&o.prepare_shown);
+            conds.extend(o.checklists.iter().map(|r| &r.shown));
+        }
+    }
+    for list in checklists {
+        conds.extend(list.items.iter().map(|i| &i.shown));
+    }
+    for c in conds {
+        tests.extend(c.when.iter().chain(&c.unless));
+    }
+    declared
+        .iter()
+        .enumerate()
+        .map(|(f, fact)| {
+            let mine: Vec<&Test> = tests.iter().copied().filter(|t| t.0 == f).collect();
+            let signature =
+                |v: usize| -> Vec<bool> { mine.iter().map(|t| t.1.contains(&Some(v))).collect() };
+            let sigs: Vec<Vec<bool>> = (0..fact.values.len()).map(signature).collect();
+            (0..fact.values.len())
+                .map(|v| sigs.iter().position(|s| *s == sigs[v]).unwrap_or(v))
+                .collect()
+        })
+        .collect()
 }
 
 /// Reports the texts that cannot be spoken and the questions with too few options.
