@@ -74,7 +74,7 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         width,
         ..Doc::default()
     };
-    d.section("Top: kind, who acts, summary");
+    d.section("Top");
     let mut banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
     if model.present {
         banner = format!("{banner}  [{}]", session.node().id);

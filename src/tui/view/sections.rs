@@ -3,11 +3,11 @@
 //!
 //! ```text
 //!   ┌ Sections ─────────────────────────┐
-//!   │  1  Top: kind, who acts, summary   │
-//!   │  2  Say this (step 2)              │
-//!   │▶ 3  Steps                          │
+//!   │  1  Top                            │
+//!   │  2  Steps                          │
+//!   │▶ 3  Say this (step 2)              │
 //!   │  4  Have ready                     │
-//!   └──────────────── 1–9 go · Esc close ┘
+//!   └─────────────────────── Esc close ──┘
 //! ```
 
 use ratatui::Frame;
