@@ -210,6 +210,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('s')], label: "s", action: A::Sections, contexts: &[Outcome], hint: Some("s sections"), help: "the section index: steps, say this, have ready, checklists, sources (then 1–9 or Enter)" },
     Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[Outcome], hint: None, help: "jump to the next section" },
     Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[Outcome], hint: None, help: "jump to the previous section" },
+    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[HelpCtx], hint: None, help: "jump to the next part of the help: why we ask, sources, about" },
+    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[HelpCtx], hint: None, help: "jump to the previous part of the help" },
     Binding { keys: &[ch('o')], label: "o", action: A::Sources, contexts: &[Outcome], hint: None, help: "open the numbered sources the [1] markers point to" },
     Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some("/ search"), help: "search this page; n and N go to the next and previous match" },
     Binding { keys: &[ch('n')], label: "n", action: A::NextMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "next match of the search" },

@@ -330,6 +330,10 @@ impl App {
                 self.help_match(action);
                 return;
             }
+            Action::NextSection | Action::PrevSection => {
+                self.help_section(action == Action::NextSection);
+                return;
+            }
             _ => scrolled(action, scroll, page, max),
         };
         self.overlay = Some(Overlay::Help { scroll });

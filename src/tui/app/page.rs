@@ -186,6 +186,33 @@ impl App {
         }
     }
 
+    /// `]`/`[` in the help: the next or previous part (keys, why we ask, sources, about).
+    pub(super) fn help_section(&mut self, forward: bool) {
+        let from = self.current_scroll();
+        let width = view::help::text_width(self.size);
+        let doc = view::help::document(&self.model(), width);
+        let max = view::help::max_scroll(&self.model(), self.size);
+        let found = if forward {
+            // A part already on screen at the end still counts as the next one.
+            doc.sections.iter().find(|(_, l)| *l > from && from < max)
+        } else {
+            doc.sections.iter().rev().find(|(_, l)| *l < from)
+        };
+        match found {
+            Some((_, line)) => self.set_current_scroll(*line),
+            None => {
+                self.status = Some(
+                    if forward {
+                        "This is the last part of the help."
+                    } else {
+                        "This is the first part of the help."
+                    }
+                    .into(),
+                );
+            }
+        }
+    }
+
     fn query(&self) -> &str {
         self.search.as_ref().map_or("", |s| s.query.as_str())
     }

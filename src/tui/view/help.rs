@@ -80,7 +80,23 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
         width,
         ..Doc::default()
     };
-    heading(&mut d, "Keys", theme.heading);
+    let why = match &session.node().body {
+        NodeBody::Question(q) => q.help.as_deref(),
+        NodeBody::Info(i) => i.help.as_deref(),
+        NodeBody::Outcome(_) => None,
+    };
+    d.section("Keys");
+    if why.is_some() {
+        d.extend(doc::text(
+            "Why we ask comes after the keys: press ] to jump there.",
+            width,
+            "",
+            theme.dim,
+            theme,
+        ));
+    }
+    d.gap();
+    d.lines.push(Line::styled("KEYS", theme.heading));
     let rows = keymap::help_rows(screen_context(model));
     let key_width = rows
         .iter()
@@ -98,11 +114,6 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
             theme.key,
         ));
     }
-    let why = match &session.node().body {
-        NodeBody::Question(q) => q.help.as_deref(),
-        NodeBody::Info(i) => i.help.as_deref(),
-        NodeBody::Outcome(_) => None,
-    };
     if let Some(why) = why {
         heading(&mut d, "Why we ask, and how to tell", theme.heading);
         d.extend(doc::text(why, width, " ", Style::new(), theme));

@@ -21,6 +21,7 @@ pub mod help;
 pub mod info;
 pub mod notice;
 pub mod outcome;
+pub mod outcome_flow;
 pub mod question;
 pub mod sections;
 pub mod source_pane;

@@ -2,8 +2,10 @@
 //! word), who acts, the summary, the start of the script to read aloud and step 1. Then
 //! the numbered steps with their scripts set apart, what to have ready, what to expect,
 //! the checklist (Space ticks the focused item), and last, out of the reading flow, the
-//! numbered sources the inline markers point to. Every section is a jump target (the
-//! section index, `[` and `]`); text wraps at no more than [`READING_WIDTH`] columns.
+//! numbered sources the inline markers point to: a note here, the list in the sources pane
+//! (`o`, or beside the page in a wide window). Every section is a jump target (the section
+//! index, `[` and `]`); text wraps at no more than [`READING_WIDTH`] columns. The steps and
+//! checklists are drawn by [`super::outcome_flow`].
 //!
 //! ```text
 //!  ▲ ESCALATE TO MICROSOFT SUPPORT
@@ -23,9 +25,8 @@
 //!  ONCE YOU ARE BACK IN
 //! ▶ [x] Register a second method [3]
 //!  SOURCES
+//!   12 sources, numbered as the [1] markers above: press o to open the list.
 //!   For this outcome as a whole, see [9].
-//!   [1] Title (Microsoft documentation)
-//!       https://learn.microsoft.com/...   (one line, never split; cut with … if wider)
 //! ```
 
 use ratatui::Frame;
@@ -35,7 +36,8 @@ use ratatui::text::{Line, Span};
 
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
-use crate::export::text::{cite, whole_outcome};
+use super::outcome_flow;
+use crate::export::text::whole_outcome;
 use crate::playbook::{NodeBody, NodeId, Outcome, SourceId};
 
 /// The widest text is wrapped, however wide the window: longer lines are hard to read.
@@ -47,7 +49,7 @@ pub const READING_WIDTH_U16: u16 = 100;
 const SCRIPT_PREVIEW: usize = 2;
 
 /// Starts a section: a gap, then its heading (wrapped, never clipped), a jump target.
-fn section(d: &mut Doc, title: &str, style: Style) {
+pub fn section(d: &mut Doc, title: &str, style: Style) {
     let title = crate::markup::to_plain(title);
     d.gap();
     d.section(title.clone());
@@ -106,7 +108,7 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         d.extend(doc::text(summary, width, "", Style::new(), theme));
     }
     script_preview(&mut d, model, o, width);
-    steps(&mut d, model, o, &order, width);
+    outcome_flow::steps(&mut d, model, o, &order, width);
     if !o.prepare.is_empty() {
         section(&mut d, "Have ready", theme.heading);
         for p in &o.prepare {
@@ -123,11 +125,11 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         section(&mut d, "What to expect", theme.heading);
         d.extend(doc::text(expect, width, " ", Style::new(), theme));
     }
-    ways_on(&mut d, model, o, width);
+    outcome_flow::ways_on(&mut d, model, o, width);
     if model.present {
         told(&mut d, model, width);
     }
-    checklists(&mut d, model, o, &order, width);
+    outcome_flow::checklists(&mut d, model, o, &order, width);
     if !order.is_empty() {
         section(&mut d, "Sources", theme.heading);
         let note = format!(
@@ -233,37 +235,6 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, d: &Do
     }
 }
 
-/// The prompt and the numbered ways on from an outcome ("That didn't work"): digits take
-/// them.
-fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
-    if o.options.is_empty() {
-        return;
-    }
-    let theme = model.theme;
-    section(d, o.then.as_deref().unwrap_or("What next?"), theme.heading);
-    for (i, c) in o.options.iter().enumerate() {
-        let first = format!(" {}. ", i.saturating_add(1));
-        let rest = " ".repeat(first.chars().count());
-        d.extend(doc::hang(
-            &doc::inline(&c.label, Style::new(), theme),
-            width,
-            &first,
-            &rest,
-            Style::new(),
-        ));
-    }
-    d.extend(doc::text(
-        &match o.options.len() {
-            1 => "Press 1 to go on from here.".to_string(),
-            n => format!("Press 1–{n} to go on from here."),
-        },
-        width,
-        " ",
-        theme.dim,
-        theme,
-    ));
-}
-
 /// Presenter view: what the person's answers established (playbooks with facts only).
 pub fn told(d: &mut Doc, model: &ScreenModel<'_>, width: usize) {
     let stated = model.session.stated();
@@ -313,105 +284,4 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
         ));
     }
     out
-}
-
-fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
-    let theme = model.theme;
-    section(d, "Steps", theme.heading);
-    let indent = "     ";
-    for (i, step) in o.steps.iter().enumerate() {
-        if i > 0 {
-            d.gap();
-        }
-        let first = format!(" {:>2}. ", i.saturating_add(1));
-        let mut runs = doc::inline(&step.text, theme.heading, theme);
-        let refs = cite(order, &step.sources);
-        if !refs.is_empty() {
-            runs.push(crate::wrap::Piece {
-                text: format!(" {refs}"),
-                tag: theme.dim,
-            });
-        }
-        d.extend(doc::hang(&runs, width, &first, indent, theme.heading));
-        if let (true, Some(say)) = (model.present, &step.say) {
-            // The helper reads this out: first, and loud.
-            let strong = theme.say.add_modifier(Modifier::BOLD);
-            d.section(format!("Say this (step {})", i.saturating_add(1)));
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}SAY THIS ALOUD:"),
-                strong,
-            )));
-            d.extend(doc::text(say, width, &format!("{indent}│ "), strong, theme));
-        }
-        if let Some(detail) = &step.detail {
-            d.extend(doc::text(detail, width, indent, Style::new(), theme));
-        }
-        if let (false, Some(say)) = (model.present, &step.say) {
-            d.section(format!("Say this (step {})", i.saturating_add(1)));
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}Say this:"),
-                theme.say.add_modifier(Modifier::BOLD),
-            )));
-            d.extend(doc::text(
-                say,
-                width,
-                &format!("{indent}│ "),
-                theme.say,
-                theme,
-            ));
-        }
-        if let Some(caution) = &step.caution {
-            let mut runs = vec![crate::wrap::Piece {
-                text: "⚠ Caution: ".into(),
-                tag: theme.caution,
-            }];
-            runs.extend(doc::inline(caution, Style::new(), theme));
-            d.extend(doc::hang(&runs, width, indent, indent, Style::new()));
-        }
-    }
-}
-
-fn checklists(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
-    let theme = model.theme;
-    let session = model.session;
-    let pb = session.playbook();
-    let mut index = 0usize;
-    for r in &o.checklists {
-        let Some(list) = pb.checklist(r.checklist) else {
-            continue;
-        };
-        section(d, &list.title, theme.heading);
-        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
-            let focused = index == model.focus;
-            index = index.saturating_add(1);
-            let ticked = session.is_ticked(&list.id, &item.id);
-            let mark = if ticked { "[x]" } else { "[ ]" };
-            let pointer = if focused { "▶" } else { " " };
-            let first = format!("{pointer}{mark} ");
-            let style = if focused {
-                theme.selected
-            } else {
-                Style::new()
-            };
-            let mut runs = doc::inline(&item.text, style, theme);
-            let refs = cite(order, &item.sources);
-            if !refs.is_empty() {
-                runs.push(crate::wrap::Piece {
-                    text: format!(" {refs}"),
-                    tag: theme.dim,
-                });
-            }
-            d.anchors.push(d.lines.len());
-            d.extend(doc::hang(&runs, width, &first, "     ", style));
-            if let Some(why) = &item.why {
-                d.extend(doc::text(
-                    &format!("Why: {why}"),
-                    width,
-                    "     ",
-                    theme.dim,
-                    theme,
-                ));
-            }
-        }
-    }
 }
