@@ -264,6 +264,18 @@ fn text_wraps_at_no_more_than_100_columns_and_wide_windows_get_a_sources_panel()
     );
 }
 
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn the_page_index_search_and_sources_draw_at_any_size(w in 0u16..260, h in 0u16..80) {
+        for keys in ["", "s", "/contact\n", "o", "]]]", "G", "/ab"] {
+            let mut a = at_outcome(w, h);
+            press(&mut a, keys);
+            draw(&a, w, h);
+        }
+    }
+}
+
 #[test]
 fn b12_every_source_listed_for_an_outcome_is_cited_on_its_page() {
     for a in [at_outcome(80, 24), founding(80, 24)] {
