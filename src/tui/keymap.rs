@@ -213,7 +213,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[HelpCtx], hint: None, help: "jump to the next part of the help: why we ask, sources, about" },
     Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[HelpCtx], hint: None, help: "jump to the previous part of the help" },
     Binding { keys: &[ch('o')], label: "o", action: A::Sources, contexts: &[Outcome], hint: None, help: "open the numbered sources the [1] markers point to" },
-    Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some("/ search"), help: "search this page; n and N go to the next and previous match" },
+    Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some("/ search"), help: "search this page; n and N go to the next and previous match; Esc clears it" },
     Binding { keys: &[ch('n')], label: "n", action: A::NextMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "next match of the search" },
     Binding { keys: &[ch('N')], label: "N", action: A::PrevMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "previous match of the search" },
     Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Sections], hint: None, help: "select the section above" },

@@ -372,6 +372,11 @@ impl App {
             Action::Pick(n) => self.take_way_on(n),
             Action::NextItem | Action::PrevItem => self.move_focus(action == Action::NextItem),
             Action::ToggleItem => self.toggle_focused(),
+            // A finished search is cleared first: Esc must not leave the page by surprise.
+            Action::Back if self.search.is_some() => {
+                self.search = None;
+                self.status = Some("Search cleared.".into());
+            }
             Action::Sections
             | Action::NextSection
             | Action::PrevSection
