@@ -26,11 +26,12 @@ fn main() -> ExitCode {
         Some(Command::Man) => return cli::man::run(),
         _ => {}
     }
-    let env = Env::new(
+    let mut env = Env::new(
         cli.no_color,
         cli.config_dir.as_deref(),
         cli.data_dir.as_deref(),
     );
+    env.no_links = cli.no_links;
     let wizard = cli::wizard::Request {
         playbook: None,
         resume: cli.resume.as_deref(),

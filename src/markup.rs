@@ -319,6 +319,17 @@ pub fn plain_inline(inlines: &[Inline]) -> String {
         .collect()
 }
 
+/// The text of inline runs with no markers at all: what `walk`, the plain mode and copies
+/// print, where a backtick would only be noise (and would stick to a copied address).
+pub fn plain_text(inlines: &[Inline]) -> String {
+    inlines.iter().map(|i| i.text.as_str()).collect()
+}
+
+/// One line of inline Markdown as plain text, markers dropped.
+pub fn to_plain(text: &str) -> String {
+    plain_text(&parse_inline(text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,10 @@
 //! `textwrap`, which also fits the words into lines (first fit). Widths are measured here,
 //! as lines are checked: `textwrap` counts a character and its variation selector, or an
 //! escape sequence, differently from `unicode-width`'s measure of the whole text, and a
-//! line could then overflow. Words wider than the line are split by character.
+//! line could then overflow. Words wider than the line are split by character, except web
+//! addresses: an address is never split, it starts a line of its own when it does not fit
+//! and overflows the line when it is wider (a screen cuts it with "…", see
+//! [`is_address`]; plain text keeps it whole, so a copy or a selection still works).
 
 use textwrap::WordSeparator;
 use textwrap::core::Fragment;
@@ -143,12 +146,15 @@ fn wide(c: Option<char>) -> bool {
 /// columns. A word that fits stays whole unless it holds wide characters, where it is cut
 /// at the Unicode line break opportunities next to one (CJK text has no spaces; `[3][4]` or
 /// `https://x.y/z` keep together). A word wider than the line is cut greedily at its
-/// Unicode opportunities (after a `/` in an address), and by character where none fits.
+/// Unicode opportunities, and by character where none fits; a web address never is.
 fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
     if word.is_empty() {
         return Vec::new();
     }
     let columns = word.width();
+    if is_address(word) {
+        return vec![(word, columns)];
+    }
     let has_wide = word.chars().any(|c| wide(Some(c)));
     if columns <= width && !has_wide {
         return vec![(word, columns)];
@@ -193,6 +199,28 @@ fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
         out.push((&word[start..end], word[start..end].width()));
     }
     out
+}
+
+/// Whether a word (no spaces in it) holds a web address (`https://…`, `http://…`, perhaps
+/// inside brackets or quotes): such a word is never split across lines.
+pub fn is_address(word: &str) -> bool {
+    address_at(word).is_some()
+}
+
+/// Where the web address in `text` starts and ends (bytes), if it holds one: from its
+/// scheme to the first space, without trailing punctuation that closes a sentence or a
+/// bracket.
+pub fn address_at(text: &str) -> Option<(usize, usize)> {
+    let start = ["https://", "http://"]
+        .iter()
+        .filter_map(|s| text.find(s))
+        .min()?;
+    let rest = &text[start..];
+    let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let trimmed =
+        rest[..len].trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '\'', '»', '”', '’']);
+    let scheme = rest.find("://").map_or(0, |i| i.saturating_add(3));
+    (trimmed.len() > scheme).then(|| (start, start.saturating_add(trimmed.len())))
 }
 
 /// Appends text to the last piece when it has the same tag, else starts a new piece.
@@ -272,10 +300,23 @@ mod tests {
     #[test]
     fn long_words_are_split() {
         assert_eq!(wrap_plain("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn addresses_are_never_split() {
+        // Wider than the line: alone on a line of its own, whole.
         assert_eq!(
-            wrap_plain("ab https://x.y/zzzz", 6),
-            vec!["ab", "https:", "//x.y/", "zzzz"]
+            wrap_plain("ab https://x.y/zzzz cd", 6),
+            vec!["ab", "https://x.y/zzzz", "cd"]
         );
+        // Fits the line but not what is left of it: starts the next line.
+        assert_eq!(
+            wrap_plain("see the list at https://x.y/z today", 20),
+            vec!["see the list at", "https://x.y/z today"]
+        );
+        assert_eq!(address_at("(https://x.y/z)."), Some((1, 14)));
+        assert_eq!(address_at("no address"), None);
+        assert_eq!(address_at("https://"), None);
     }
 
     #[test]
@@ -314,20 +355,23 @@ mod tests {
     }
 
     #[test]
-    fn over_wide_addresses_break_after_a_slash_before_a_character() {
+    fn over_wide_addresses_stay_whole_on_a_line_of_their_own() {
+        // Issue 12: an address split across lines is broken when selected. It overflows
+        // in plain text; the wizard cuts the line with "…" (`tui::doc::Doc::fit`).
         assert_eq!(
             wrap_plain(
-                "see https://support.example.com/account-billing/back-up",
+                "see https://support.example.com/account-billing/back-up now",
                 32
             ),
             vec![
-                "see https://support.example.com/",
-                "account-billing/back-up"
+                "see",
+                "https://support.example.com/account-billing/back-up",
+                "now"
             ]
         );
         assert_eq!(
             wrap_plain("see https://a-very-long-host-name.example", 20),
-            vec!["see", "https://a-very-long-", "host-name.example"]
+            vec!["see", "https://a-very-long-host-name.example"]
         );
     }
 

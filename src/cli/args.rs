@@ -13,6 +13,8 @@ use super::complete;
 /// never asks for a password, code, recovery key or token, and never uses the network.
 #[derive(Debug, Parser)]
 #[command(name = "breakglass", version = super::version::LINE.as_str(), about, long_about)]
+// Each flag is a switch the user types; clap maps them to bools, not to a state machine.
+#[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
     /// What to do (default: the wizard).
     #[command(subcommand)]
@@ -20,6 +22,10 @@ pub struct Cli {
     /// Use no colours (also when NO_COLOR is set).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Print web addresses as plain text, not as clickable OSC 8 hyperlinks (also when
+    /// TERM=dumb).
+    #[arg(long, global = true)]
+    pub no_links: bool,
     /// Where your own playbooks live (default: the platform config dir, or
     /// BREAKGLASS_CONFIG_DIR); playbooks are read from its `playbooks/` folder.
     #[arg(long, global = true, value_name = "DIR")]

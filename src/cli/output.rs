@@ -22,6 +22,8 @@ pub const STOPPED_AT_QUESTION: u8 = 3;
 pub struct Env {
     /// No colour anywhere.
     pub no_color: bool,
+    /// No OSC 8 hyperlinks in the wizard (`--no-links`).
+    pub no_links: bool,
     /// The playbooks breakglass knows about.
     pub catalog: Catalog,
     /// Where sessions and reports are kept, if a data directory was found.
@@ -46,6 +48,7 @@ impl Env {
         }
         Self {
             no_color,
+            no_links: false,
             catalog: Catalog::discover(dir.as_deref()).with_drill_dir(drills.as_deref()),
             store,
         }

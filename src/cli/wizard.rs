@@ -76,7 +76,11 @@ fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
         status: p.note,
         present: req.present,
     };
-    let ended = tui::run(p.session, Theme::new(env.no_color), start);
+    let ended = tui::run(
+        p.session,
+        Theme::new(env.no_color).with_links(!env.no_links),
+        start,
+    );
     // The window was closed: every step is saved, and there is no one left to tell where.
     // Writing would only fail with EIO (and `eprintln!` would panic), so leave quietly.
     if tui::terminal::hung_up() {

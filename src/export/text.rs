@@ -17,7 +17,7 @@ pub fn blocks(text: &str, width: usize, indent: &str) -> Vec<String> {
     let inner = width.saturating_sub(indent.chars().count()).max(10);
     let mut after_paragraph = false;
     for (i, block) in markup::parse(text).iter().enumerate() {
-        let plain = markup::plain_inline(block.inlines());
+        let plain = markup::plain_text(block.inlines());
         match block {
             Block::Paragraph(_) => {
                 if i > 0 {
@@ -75,9 +75,17 @@ pub fn path(session: &Session) -> String {
         match (&node.body, visit.choice) {
             (NodeBody::Question(q), Some(i)) => {
                 number = number.saturating_add(1);
-                let label = q.options.get(i).map_or("", |o| o.label.as_str());
+                let label = q
+                    .options
+                    .get(i)
+                    .map_or(String::new(), |o| markup::to_plain(&o.label));
                 let opt = q.options.get(i).map_or("", |o| o.id.as_str());
-                let _ = writeln!(out, "{number}. {}  [{}]", q.text, node.id);
+                let _ = writeln!(
+                    out,
+                    "{number}. {}  [{}]",
+                    markup::to_plain(&q.text),
+                    node.id
+                );
                 let _ = writeln!(out, "   -> {label}  [{opt}]");
             }
             (NodeBody::Outcome(o), Some(i)) => {
@@ -86,12 +94,12 @@ pub fn path(session: &Session) -> String {
                 let _ = writeln!(
                     out,
                     "   -> {}  [{}]",
-                    c.map_or("", |c| c.label.as_str()),
+                    c.map_or(String::new(), |c| markup::to_plain(&c.label)),
                     c.map_or("", |c| c.id.as_str())
                 );
             }
             (NodeBody::Info(info), _) => {
-                let _ = writeln!(out, "i. {}  [{}]", info.title, node.id);
+                let _ = writeln!(out, "i. {}  [{}]", markup::to_plain(&info.title), node.id);
                 if let Some(text) = &info.text {
                     let text = crate::playbook::facts::speak(pb.facts(), &shown_with, text);
                     push_lines(&mut out, &blocks(&text, WIDTH, "   "));
@@ -131,7 +139,7 @@ pub fn question(
     q: &Question,
     remaining: Option<Remaining>,
 ) -> String {
-    let mut out = format!("Question: {}  [{node_id}]\n", q.text);
+    let mut out = format!("Question: {}  [{node_id}]\n", markup::to_plain(&q.text));
     if let Some(help) = &q.help {
         out.push_str("Why we ask:\n");
         push_lines(&mut out, &blocks(help, WIDTH, "  "));
@@ -143,7 +151,7 @@ pub fn question(
     out.push_str("Options:\n");
     let w = q.options.iter().map(|o| o.id.len()).max().unwrap_or(0);
     for o in &q.options {
-        let _ = writeln!(out, "  {:w$}  {}", o.id, o.label);
+        let _ = writeln!(out, "  {:w$}  {}", o.id, markup::to_plain(&o.label));
     }
     if let Some(r) = remaining {
         let _ = writeln!(out, "{}.", capitalise(&r.describe()));
@@ -168,6 +176,12 @@ pub fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
         })
 }
 
+/// The line citing the sources behind an outcome as a whole (its own `sources`), which the
+/// page, `walk` and copies all show: `For this outcome as a whole, see [9].`
+pub fn whole_outcome(order: &[SourceId], ids: &[SourceId]) -> String {
+    format!("For this outcome as a whole, see {}.", cite(order, ids))
+}
+
 /// An outcome in full: kind, who, summary, steps with scripts and cautions, what to have
 /// ready, what to expect, checklists (ticked items marked) and numbered sources.
 pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
@@ -177,7 +191,7 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
         "{} {}: {}  [{}]\n",
         o.kind.glyph(),
         o.kind.label().to_uppercase(),
-        o.title,
+        markup::to_plain(&o.title),
         pb.node(id).id
     );
     if let Some(who) = &o.who {
@@ -227,7 +241,7 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
         let Some(list) = pb.checklist(r.checklist) else {
             continue;
         };
-        let _ = write!(out, "\n{}\n", list.title);
+        let _ = write!(out, "\n{}\n", markup::to_plain(&list.title));
         for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
             let mark = if session.is_ticked(&list.id, &item.id) {
                 "[x]"
@@ -254,11 +268,7 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
         }
     }
     if !o.sources.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nFor this outcome as a whole, see {}",
-            cite(&order, &o.sources)
-        );
+        let _ = writeln!(out, "\n{}", whole_outcome(&order, &o.sources));
     }
     out.push_str("\nSources\n");
     out.push_str(&source_list(pb, &order, "  "));
@@ -274,7 +284,7 @@ pub fn ways_on(o: &Outcome) -> String {
     let mut out = format!("\n{}\n", o.then.as_deref().unwrap_or("What next?"));
     let w = o.options.iter().map(|c| c.id.len()).max().unwrap_or(0);
     for c in &o.options {
-        let _ = writeln!(out, "  {:w$}  {}", c.id, c.label);
+        let _ = writeln!(out, "  {:w$}  {}", c.id, markup::to_plain(&c.label));
     }
     out
 }

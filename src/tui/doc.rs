@@ -1,5 +1,7 @@
 //! Builds pre-wrapped, styled lines from playbook text, so long screens scroll by line and
-//! every view knows its height before drawing.
+//! every view knows its height before drawing. A document also knows where its sections
+//! start (for the section index and the jump keys), where its web addresses are (for
+//! hyperlinks, see [`super::links`]), and which lines match a search.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -7,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::markup::{self, Block, Emphasis};
-use crate::wrap::{Piece, wrap};
+use crate::wrap::{Piece, address_at, wrap};
 
 /// A scrollable document: its lines and where its focusable items start.
 #[derive(Debug, Default, Clone)]
@@ -16,6 +18,25 @@ pub struct Doc {
     pub lines: Vec<Line<'static>>,
     /// For each focusable item (checklist items), the index of its first line.
     pub anchors: Vec<usize>,
+    /// The sections, in order: a name and the line it starts on.
+    pub sections: Vec<(String, usize)>,
+    /// The web addresses shown, whole, where they are drawn (after [`Doc::fit`]).
+    pub links: Vec<Link>,
+    /// The width the lines were wrapped to (0: not said).
+    pub width: usize,
+}
+
+/// A web address on a line of a document: where it is drawn and where it leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// The line it is on.
+    pub line: usize,
+    /// The column it starts in.
+    pub column: usize,
+    /// How many columns it takes on the screen (fewer than the address when it was cut).
+    pub width: usize,
+    /// The whole address.
+    pub url: String,
 }
 
 impl Doc {
@@ -35,6 +56,137 @@ impl Doc {
     pub fn height(&self) -> usize {
         self.lines.len()
     }
+
+    /// Starts a section called `name` at the next line.
+    pub fn section(&mut self, name: impl Into<String>) {
+        self.sections.push((name.into(), self.lines.len()));
+    }
+
+    /// Finds the web addresses (noting each whole), then cuts every line wider than
+    /// `width` with "…": only an address, which is never split, can be wider.
+    pub fn fit(&mut self, width: usize) {
+        self.links.clear();
+        for (k, line) in self.lines.iter_mut().enumerate() {
+            let text = plain_line(line);
+            let mut from = 0;
+            while let Some((start, end)) = address_at(&text[from..]) {
+                let (start, end) = (from.saturating_add(start), from.saturating_add(end));
+                let column = text[..start].width();
+                let shown = width.saturating_sub(column);
+                let whole = text[start..end].width();
+                if shown > 0 {
+                    self.links.push(Link {
+                        line: k,
+                        column,
+                        width: whole.min(shown),
+                        url: text[start..end].to_string(),
+                    });
+                }
+                from = end;
+            }
+            if line.width() > width {
+                *line = cut(line, width);
+                if let Some(last) = self.links.last_mut().filter(|l| l.line == k) {
+                    last.width = last
+                        .width
+                        .min(width.saturating_sub(last.column).saturating_sub(1));
+                }
+            }
+        }
+        self.links.retain(|l| l.width > 0);
+    }
+
+    /// The lines whose text holds `query` (ignoring case), in order.
+    pub fn matches(&self, query: &str) -> Vec<usize> {
+        let query = query.to_lowercase();
+        if query.is_empty() {
+            return Vec::new();
+        }
+        self.lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| plain_line(l).to_lowercase().contains(&query))
+            .map(|(k, _)| k)
+            .collect()
+    }
+}
+
+/// A line's text without styles.
+pub fn plain_line(line: &Line<'_>) -> String {
+    line.spans.iter().map(|s| s.content.as_ref()).collect()
+}
+
+/// A line cut to `width` columns, its last column an ellipsis.
+fn cut(line: &Line<'static>, width: usize) -> Line<'static> {
+    let room = width.saturating_sub(1);
+    let mut used = 0usize;
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut last_style = line.style;
+    for span in &line.spans {
+        let mut kept = String::new();
+        for c in span.content.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used.saturating_add(w) > room {
+                break;
+            }
+            used = used.saturating_add(w);
+            kept.push(c);
+        }
+        last_style = span.style;
+        let full = kept.len() == span.content.len();
+        if !kept.is_empty() {
+            spans.push(Span::styled(kept, span.style));
+        }
+        if !full {
+            break;
+        }
+    }
+    if width > 0 {
+        spans.push(Span::styled("…", last_style));
+    }
+    Line::from(spans)
+}
+
+/// `line` with every occurrence of `query` (ignoring case) styled `mark` on top.
+pub fn highlight(line: &Line<'static>, query: &str, mark: Style) -> Line<'static> {
+    let text = plain_line(line);
+    let lower = text.to_lowercase();
+    let needle = query.to_lowercase();
+    // Lower-casing can change byte lengths (rare scripts): then leave the line as it is.
+    if needle.is_empty() || lower.len() != text.len() || !lower.contains(&needle) {
+        return line.clone();
+    }
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(&needle) {
+        let start = from.saturating_add(i);
+        let end = start.saturating_add(needle.len());
+        ranges.push((start, end));
+        from = end;
+    }
+    let mut spans = Vec::new();
+    let mut at = 0usize;
+    for span in &line.spans {
+        let content = span.content.as_ref();
+        let end = at.saturating_add(content.len());
+        let mut pos = at;
+        for &(s, e) in &ranges {
+            let (s, e) = (s.max(at), e.min(end));
+            if s >= e || s < pos {
+                continue;
+            }
+            if s > pos {
+                spans.push(Span::styled(text[pos..s].to_string(), span.style));
+            }
+            spans.push(Span::styled(text[s..e].to_string(), span.style.patch(mark)));
+            pos = e;
+        }
+        if pos < end {
+            spans.push(Span::styled(text[pos..end].to_string(), span.style));
+        }
+        at = end;
+    }
+    Line::from(spans)
 }
 
 /// Styled runs for inline playbook Markdown, on top of `base`.

@@ -28,6 +28,12 @@ pub enum Context {
     Tasks,
     /// Typing a task's note.
     NoteEdit,
+    /// The outcome's section index.
+    Sections,
+    /// Typing what to search for.
+    SearchEdit,
+    /// The outcome's sources pane.
+    SourceList,
 }
 
 /// Something the person asked for.
@@ -101,6 +107,20 @@ pub enum Action {
     Note,
     /// Finish the drill (asks first when tasks are unmarked).
     Finish,
+    /// Open the section index.
+    Sections,
+    /// Jump to the next section.
+    NextSection,
+    /// Jump to the previous section.
+    PrevSection,
+    /// Jump to the list of sources.
+    Sources,
+    /// Start typing a search of the page (or the help).
+    Search,
+    /// Jump to the next match of the search.
+    NextMatch,
+    /// Jump to the previous match of the search.
+    PrevMatch,
 }
 
 /// A key, as the table matches it.
@@ -136,13 +156,14 @@ pub struct Binding {
 use Action as A;
 use Context::{
     Closing, Confirm, FactEdit, Facts, Help as HelpCtx, Info, NoteEdit, Notice, Outcome, Question,
-    Tasks,
+    SearchEdit, Sections, SourceList, Tasks,
 };
 use KeyCode as K;
 
 const NODES: &[Context] = &[Question, Info, Outcome];
 const ALL: &[Context] = &[
     Question, Info, Outcome, HelpCtx, Confirm, Facts, FactEdit, Notice, Closing, Tasks, NoteEdit,
+    Sections, SearchEdit, SourceList,
 ];
 
 const fn c(code: KeyCode) -> Key {
@@ -185,6 +206,32 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: "start again from the first question (asks first)" },
     Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: NODES, hint: Some("? help"), help: "show this help and why the question is asked" },
     Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: NODES, hint: Some("q quit"), help: "quit (asks first; the session is already saved)" },
+    // The outcome page: sections, sources and search (issue 12, item 1).
+    Binding { keys: &[ch('s')], label: "s", action: A::Sections, contexts: &[Outcome], hint: Some("s sections"), help: "the section index: steps, say this, have ready, checklists, sources (then 1–9 or Enter)" },
+    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[Outcome], hint: None, help: "jump to the next section" },
+    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[Outcome], hint: None, help: "jump to the previous section" },
+    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[HelpCtx], hint: None, help: "jump to the next part of the help: why we ask, sources, about" },
+    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[HelpCtx], hint: None, help: "jump to the previous part of the help" },
+    Binding { keys: &[ch('o')], label: "o", action: A::Sources, contexts: &[Outcome], hint: None, help: "open the numbered sources the [1] markers point to" },
+    Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some("/ search"), help: "search this page; n and N go to the next and previous match; Esc clears it" },
+    Binding { keys: &[ch('n')], label: "n", action: A::NextMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "next match of the search" },
+    Binding { keys: &[ch('N')], label: "N", action: A::PrevMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "previous match of the search" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Sections], hint: None, help: "select the section above" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Sections], hint: Some("↑↓ section"), help: "select the section below" },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Sections], hint: Some("1–9 go"), help: "go to section 1 to 9 at once" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Sections], hint: Some("Enter go"), help: "go to the selected section" },
+    Binding { keys: &[c(K::Esc), ch('s'), ch('q')], label: "Esc/s", action: A::Close, contexts: &[Sections], hint: Some("Esc close"), help: "close the index" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[SourceList], hint: None, help: "scroll up" },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[SourceList], hint: Some("↑↓ scroll"), help: "scroll down" },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[SourceList], hint: None, help: "scroll up a page" },
+    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[SourceList], hint: None, help: "scroll down a page" },
+    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[SourceList], hint: None, help: "go to the top" },
+    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[SourceList], hint: None, help: "go to the bottom" },
+    Binding { keys: &[c(K::Esc), ch('o'), ch('q')], label: "Esc/o", action: A::Close, contexts: &[SourceList], hint: Some("Esc close"), help: "close the sources" },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[SearchEdit], hint: Some("Enter find"), help: "find the first match from here" },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[SearchEdit], hint: Some("Esc cancel"), help: "stop searching" },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[SearchEdit], hint: None, help: "delete the last character" },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[SearchEdit], hint: None, help: "type what to find (case does not matter)" },
     Binding { keys: &[c(K::Esc), ch('?'), ch('q'), c(K::Enter), c(K::F(1))], label: "Esc/?/q", action: A::Close, contexts: &[HelpCtx], hint: Some("Esc close"), help: "close this help" },
     Binding { keys: &[ch('y'), ch('Y'), c(K::Enter)], label: "y/Enter", action: A::Yes, contexts: &[Confirm], hint: Some("y yes"), help: "yes" },
     Binding { keys: &[ch('n'), ch('N'), c(K::Esc), ch('q')], label: "n/Esc", action: A::No, contexts: &[Confirm], hint: Some("n no"), help: "no" },
@@ -381,6 +428,9 @@ mod tests {
             Context::Closing,
             Context::Tasks,
             Context::NoteEdit,
+            Context::Sections,
+            Context::SearchEdit,
+            Context::SourceList,
         ] {
             assert!(!hints(ctx).is_empty(), "{ctx:?}");
             let rows = help_rows(ctx);

@@ -9,6 +9,7 @@ pub mod drill;
 pub mod driver;
 pub mod guard;
 pub mod keymap;
+pub mod links;
 pub mod terminal;
 pub mod theme;
 pub mod view;

@@ -30,6 +30,8 @@ pub struct Theme {
     pub status: Style,
     /// Footer key names.
     pub key: Style,
+    /// Whether web addresses are OSC 8 hyperlinks (off with `--no-links`, and by default).
+    pub links: bool,
 }
 
 impl Theme {
@@ -61,6 +63,7 @@ impl Theme {
             caution: Style::new().fg(Color::Yellow),
             status: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             key: Style::new().add_modifier(Modifier::BOLD),
+            links: false,
         }
     }
 
@@ -78,7 +81,16 @@ impl Theme {
             caution: Style::new().add_modifier(Modifier::BOLD),
             status: Style::new().add_modifier(Modifier::BOLD),
             key: Style::new().add_modifier(Modifier::BOLD),
+            links: false,
         }
+    }
+
+    /// The same theme, with web addresses as hyperlinks when `links` is set (never under
+    /// `TERM=dumb`).
+    #[must_use]
+    pub fn with_links(mut self, links: bool) -> Self {
+        self.links = links && std::env::var("TERM").is_ok_and(|t| t != "dumb");
+        self
     }
 
     /// The style of an outcome kind's banner (its glyph and words carry the meaning).

@@ -22,6 +22,7 @@ mod hostile_store;
 mod hostile_term;
 mod hostile_text;
 mod no_network;
+mod outcome_page;
 mod pathcode;
 mod plain;
 mod playbook_load;

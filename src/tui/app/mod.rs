@@ -7,6 +7,7 @@
 
 mod facts;
 mod journal;
+mod page;
 
 use std::collections::BTreeMap;
 
@@ -22,6 +23,7 @@ use crate::playbook::NodeBody;
 use crate::transcript::{FactKind, Transcript};
 
 pub use facts::FactsForm;
+pub use page::Search;
 
 /// A window over the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +41,16 @@ pub enum Overlay {
     ResumeOffer,
     /// The case-facts form.
     Facts(FactsForm),
+    /// The outcome's sources, scrolled by this many lines.
+    Sources {
+        /// Lines scrolled.
+        scroll: usize,
+    },
+    /// The outcome's section index, with the selected section.
+    Sections {
+        /// The selected section.
+        selected: usize,
+    },
 }
 
 /// What a view may read: engine state and view state, borrowed.
@@ -68,12 +80,19 @@ pub struct ScreenModel<'a> {
     pub banner: Option<&'a str>,
     /// Replaces the breadcrumb line (a drill facilitator's guide).
     pub guide: Option<&'a str>,
+    /// The search of the page or help, if one was typed.
+    pub search: Option<&'a Search>,
 }
 
 impl ScreenModel<'_> {
     /// Where keys are pressed: the overlay if one is open, else the kind of node shown.
     pub fn context(&self) -> Context {
+        if self.search.is_some_and(|s| s.typing) {
+            return Context::SearchEdit;
+        }
         match self.overlay {
+            Some(Overlay::Sections { .. }) => Context::Sections,
+            Some(Overlay::Sources { .. }) => Context::SourceList,
             Some(Overlay::Help { .. }) => Context::Help,
             Some(Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ResumeOffer) => {
                 Context::Confirm
@@ -108,6 +127,7 @@ pub struct App {
     tap: Option<Vec<Event>>,
     banner: Option<String>,
     guide: Option<String>,
+    search: Option<Search>,
 }
 
 impl App {
@@ -130,6 +150,7 @@ impl App {
             tap: None,
             banner: None,
             guide: None,
+            search: None,
         }
     }
 
@@ -170,6 +191,7 @@ impl App {
             present: self.present,
             banner: self.banner.as_deref(),
             guide: self.guide.as_deref(),
+            search: self.search.as_ref(),
         }
     }
 
@@ -257,6 +279,9 @@ impl App {
             Context::Facts | Context::FactEdit => self.apply_facts(action),
             Context::Question => self.apply_question(action),
             Context::Info | Context::Outcome => self.apply_document(action),
+            Context::Sections => self.apply_sections(action),
+            Context::SourceList => self.apply_sources(action),
+            Context::SearchEdit => self.apply_search_edit(action),
             // The wizard never shows drill screens.
             Context::Notice | Context::Closing | Context::Tasks | Context::NoteEdit => {}
         }
@@ -290,10 +315,23 @@ impl App {
         let scroll = match action {
             Action::Close => {
                 self.overlay = None;
+                self.search = None;
                 return;
             }
             Action::ForceQuit => {
                 self.quit = true;
+                return;
+            }
+            Action::Search => {
+                self.start_search();
+                return;
+            }
+            Action::NextMatch | Action::PrevMatch => {
+                self.help_match(action);
+                return;
+            }
+            Action::NextSection | Action::PrevSection => {
+                self.help_section(action == Action::NextSection);
                 return;
             }
             _ => scrolled(action, scroll, page, max),
@@ -334,6 +372,18 @@ impl App {
             Action::Pick(n) => self.take_way_on(n),
             Action::NextItem | Action::PrevItem => self.move_focus(action == Action::NextItem),
             Action::ToggleItem => self.toggle_focused(),
+            // A finished search is cleared first: Esc must not leave the page by surprise.
+            Action::Back if self.search.is_some() => {
+                self.search = None;
+                self.status = Some("Search cleared.".into());
+            }
+            Action::Sections
+            | Action::NextSection
+            | Action::PrevSection
+            | Action::Sources
+            | Action::Search
+            | Action::NextMatch
+            | Action::PrevMatch => self.apply_page(action),
             other => self.apply_common(other),
         }
     }
@@ -354,7 +404,10 @@ impl App {
             Action::Restart => self.overlay = Some(Overlay::ConfirmRestart),
             Action::Quit => self.overlay = Some(Overlay::ConfirmQuit),
             Action::ForceQuit => self.quit = true,
-            Action::Help => self.overlay = Some(Overlay::Help { scroll: 0 }),
+            Action::Help => {
+                self.search = None;
+                self.overlay = Some(Overlay::Help { scroll: 0 });
+            }
             Action::Export => self.export(),
             Action::Facts => self.overlay = Some(Overlay::Facts(FactsForm::default())),
             Action::Present => {
@@ -417,6 +470,7 @@ impl App {
     fn moved(&mut self) {
         self.scroll = 0;
         self.focus = 0;
+        self.search = None;
     }
 
     fn max_scroll(&self) -> usize {
@@ -464,6 +518,11 @@ impl App {
         }
         self.scroll = self.scroll.min(self.max_scroll());
     }
+}
+
+/// `line`, or `max` when it is further.
+fn scrolled_max(line: usize, max: usize) -> usize {
+    line.min(max)
 }
 
 /// A scroll offset after a scrolling action.

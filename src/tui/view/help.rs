@@ -1,11 +1,13 @@
-//! The help overlay: the keys of the screen underneath (from the keymap), why the question
-//! is asked, and the tool's promises. Scrolls when it does not fit.
+//! The help overlay: the keys of the screen underneath first (from the keymap), then, as a
+//! section of its own, why the question is asked, then its sources and the tool's
+//! promises. Scrolls when it does not fit; `/` searches it.
 //!
 //! ```text
 //!   ┌ Help ─────────────────────────────────────┐
-//!   │ Keys                                       │
+//!   │ KEYS                                       │
 //!   │   ↑/k         select the option above      │
-//!   │ Why we ask                                 │
+//!   │                                            │
+//!   │ WHY WE ASK, AND HOW TO TELL                │
 //!   │   ...                                      │
 //!   └────────────────────────── Esc close ───────┘
 //! ```
@@ -41,10 +43,17 @@ pub fn page(size: Size) -> usize {
     usize::from(inner(size_rect(size)).height)
 }
 
+/// How wide the help's text is wrapped in a terminal of `size` (a column is kept for the
+/// scroll bar).
+pub fn text_width(size: Size) -> usize {
+    usize::from(inner(size_rect(size)).width.saturating_sub(1))
+}
+
 /// The furthest the help can scroll in a terminal of `size`.
 pub fn max_scroll(model: &ScreenModel<'_>, size: Size) -> usize {
-    let width = usize::from(inner(size_rect(size)).width);
-    document(model, width).height().saturating_sub(page(size))
+    document(model, text_width(size))
+        .height()
+        .saturating_sub(page(size))
 }
 
 /// The context the help describes: the screen under the overlay.
@@ -56,30 +65,38 @@ fn screen_context(model: &ScreenModel<'_>) -> Context {
     }
 }
 
-/// The help text, `width` columns wide.
+/// A heading of the help, a jump target for the search.
+fn heading(d: &mut Doc, title: &str, style: Style) {
+    d.gap();
+    d.section(title);
+    d.lines.push(Line::styled(title.to_uppercase(), style));
+}
+
+/// The help text, `width` columns wide: keys first, then why we ask, sources, about.
 pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
     let theme = model.theme;
     let session = model.session;
-    let mut d = Doc::default();
+    let mut d = Doc {
+        width,
+        ..Doc::default()
+    };
     let why = match &session.node().body {
         NodeBody::Question(q) => q.help.as_deref(),
         NodeBody::Info(i) => i.help.as_deref(),
         NodeBody::Outcome(_) => None,
     };
-    if let Some(why) = why {
-        d.lines
-            .push(Line::styled("Why we ask, and how to tell", theme.heading));
-        d.extend(doc::text(why, width, " ", Style::new(), theme));
-        d.gap();
+    d.section("Keys");
+    if why.is_some() {
+        d.extend(doc::text(
+            "Why we ask comes after the keys: press ] to jump there.",
+            width,
+            "",
+            theme.dim,
+            theme,
+        ));
     }
-    if let Some(q) = session.question()
-        && !q.sources.is_empty()
-    {
-        d.lines.push(Line::styled("Sources", theme.heading));
-        d.extend(super::outcome::source_lines(model, &q.sources, width));
-        d.gap();
-    }
-    d.lines.push(Line::styled("Keys", theme.heading));
+    d.gap();
+    d.lines.push(Line::styled("KEYS", theme.heading));
     let rows = keymap::help_rows(screen_context(model));
     let key_width = rows
         .iter()
@@ -97,8 +114,17 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
             theme.key,
         ));
     }
-    d.gap();
-    d.lines.push(Line::styled("About", theme.heading));
+    if let Some(why) = why {
+        heading(&mut d, "Why we ask, and how to tell", theme.heading);
+        d.extend(doc::text(why, width, " ", Style::new(), theme));
+    }
+    if let Some(q) = session.question()
+        && !q.sources.is_empty()
+    {
+        heading(&mut d, "Sources", theme.heading);
+        d.extend(super::outcome::source_lines(model, &q.sources, width));
+    }
+    heading(&mut d, "About", theme.heading);
     let pb = session.playbook();
     let about = format!(
         "breakglass never asks for a password, a code, a recovery key or a token, and never \
@@ -107,6 +133,7 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
         pb.title, pb.id, pb.version, pb.reviewed
     );
     d.extend(doc::text(&about, width, " ", Style::new(), theme));
+    d.fit(width);
     d
 }
 
@@ -132,5 +159,15 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll
         ..inner
     };
     let d = document(model, usize::from(text_area.width));
-    super::render_scrolled(frame, text_area, &d.lines, scroll);
+    let query = model.search.map(|s| s.query.as_str()).unwrap_or_default();
+    let mark = Style::new().add_modifier(ratatui::style::Modifier::REVERSED);
+    let lines: Vec<Line<'static>> = d
+        .lines
+        .iter()
+        .map(|l| doc::highlight(l, query, mark))
+        .collect();
+    super::render_scrolled(frame, text_area, &lines, scroll);
+    if theme.links {
+        super::super::links::apply(frame.buffer_mut(), text_area, &d.links, scroll);
+    }
 }

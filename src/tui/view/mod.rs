@@ -21,7 +21,10 @@ pub mod help;
 pub mod info;
 pub mod notice;
 pub mod outcome;
+pub mod outcome_flow;
 pub mod question;
+pub mod sections;
+pub mod source_pane;
 pub mod too_small;
 
 use ratatui::Frame;
@@ -72,13 +75,18 @@ pub fn body_width(size: Size) -> usize {
 }
 
 /// The scrollable document of the current node (empty for questions, which scroll by
-/// selection instead).
+/// selection instead), wrapped at no more than [`outcome::READING_WIDTH`] columns.
 pub fn document(model: &ScreenModel<'_>, size: Size) -> Doc {
-    let width = body_width(size);
+    let width = body_width(size).min(outcome::READING_WIDTH);
     let session = model.session;
     match &session.node().body {
         NodeBody::Outcome(o) => outcome::document(model, session.current(), o, width),
-        NodeBody::Info(i) => info::document(model, i, width),
+        NodeBody::Info(i) => {
+            let mut d = info::document(model, i, width);
+            d.width = width;
+            d.fit(width);
+            d
+        }
         NodeBody::Question(_) => Doc::default(),
     }
 }
@@ -97,7 +105,7 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
         NodeBody::Question(q) => question::render(frame, body, model, q),
         NodeBody::Info(_) | NodeBody::Outcome(_) => {
             let doc = document(model, area.as_size());
-            render_scrolled(frame, body, &doc.lines, model.scroll);
+            outcome::render(frame, body, model, &doc);
         }
     }
     footer::render(frame, foot, model);
@@ -107,6 +115,11 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
             confirm::render(frame, area, model, o);
         }
         Some(Overlay::Facts(form)) => facts::render(frame, area, model, form),
+        Some(Overlay::Sources { scroll }) => source_pane::render(frame, area, model, *scroll),
+        Some(Overlay::Sections { selected }) => {
+            let doc = document(model, area.as_size());
+            sections::render(frame, area, model, &doc, *selected);
+        }
         None => {}
     }
 }

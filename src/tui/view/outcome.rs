@@ -1,37 +1,68 @@
-//! The outcome screen: kind by glyph and word, who acts, the numbered steps with "say
-//! this" scripts set apart, what to have ready, what to expect, the checklist (Space ticks
-//! the focused item), and the sources with their full addresses.
+//! The outcome page, for a person under stress: the first screen holds the kind (glyph and
+//! word), who acts, the summary, the start of the script to read aloud and step 1. Then
+//! the numbered steps with their scripts set apart, what to have ready, what to expect,
+//! the checklist (Space ticks the focused item), and last, out of the reading flow, the
+//! numbered sources the inline markers point to: a note here, the list in the sources pane
+//! (`o`, or beside the page in a wide window). Every section is a jump target (the section
+//! index, `[` and `]`); text wraps at no more than [`READING_WIDTH`] columns. The steps and
+//! checklists are drawn by [`super::outcome_flow`].
 //!
 //! ```text
 //!  ▲ ESCALATE TO MICROSOFT SUPPORT
 //!  Ask Microsoft's Data Protection team to reset your MFA
 //!  Who acts: you, with Microsoft Support
 //!
+//!  Call Microsoft business support now ... (the summary)
+//!
+//!  Say this (step 2), it starts:
+//!  │ I am calling about a lockout from our Microsoft Entra tenant: I cannot…
+//!
 //!  STEPS
-//!   1. Call Microsoft business support ...
+//!   1. Call Microsoft business support ... [1][2]
 //!      │ Say: "This is a tenant lockout ..."
 //!  HAVE READY
 //!   • your tenant ID ...
 //!  ONCE YOU ARE BACK IN
 //! ▶ [x] Register a second method [3]
 //!  SOURCES
-//!   [1] Title (Microsoft documentation)
-//!       https://learn.microsoft.com/...
+//!   12 sources, numbered as the [1] markers above: press o to open the list.
+//!   For this outcome as a whole, see [9].
 //! ```
 
+use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
-use crate::export::text::cite;
-use crate::playbook::{NodeId, Outcome, SourceId};
+use super::outcome_flow;
+use crate::export::text::whole_outcome;
+use crate::playbook::{NodeBody, NodeId, Outcome, SourceId};
 
-fn section(d: &mut Doc, title: &str, style: Style) {
+/// The widest text is wrapped, however wide the window: longer lines are hard to read.
+pub const READING_WIDTH: usize = 100;
+/// [`READING_WIDTH`] in the unit of rectangles.
+pub const READING_WIDTH_U16: u16 = 100;
+
+/// How many lines of the first script the top of the page shows.
+const SCRIPT_PREVIEW: usize = 2;
+
+/// Starts a section: a gap, then its heading (wrapped, never clipped), a jump target.
+pub fn section(d: &mut Doc, title: &str, style: Style) {
+    let title = crate::markup::to_plain(title);
     d.gap();
-    d.lines.push(Line::styled(
-        title.to_uppercase(),
-        style.add_modifier(Modifier::UNDERLINED),
+    d.section(title.clone());
+    let width = d.width.max(1);
+    d.extend(doc::hang(
+        &doc::run(
+            &title.to_uppercase(),
+            style.add_modifier(Modifier::UNDERLINED),
+        ),
+        width,
+        "",
+        "",
+        style,
     ));
 }
 
@@ -41,7 +72,11 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
     let session = model.session;
     let pb = session.playbook();
     let order = pb.outcome_sources(o);
-    let mut d = Doc::default();
+    let mut d = Doc {
+        width,
+        ..Doc::default()
+    };
+    d.section("Top");
     let mut banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
     if model.present {
         banner = format!("{banner}  [{}]", session.node().id);
@@ -72,7 +107,8 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         d.gap();
         d.extend(doc::text(summary, width, "", Style::new(), theme));
     }
-    steps(&mut d, model, o, &order, width);
+    script_preview(&mut d, model, o, width);
+    outcome_flow::steps(&mut d, model, o, &order, width);
     if !o.prepare.is_empty() {
         section(&mut d, "Have ready", theme.heading);
         for p in &o.prepare {
@@ -89,45 +125,114 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         section(&mut d, "What to expect", theme.heading);
         d.extend(doc::text(expect, width, " ", Style::new(), theme));
     }
-    ways_on(&mut d, model, o, width);
+    outcome_flow::ways_on(&mut d, model, o, width);
     if model.present {
         told(&mut d, model, width);
     }
-    checklists(&mut d, model, o, &order, width);
-    section(&mut d, "Sources", theme.heading);
-    d.extend(source_lines(model, &order, width));
+    outcome_flow::checklists(&mut d, model, o, &order, width);
+    if !order.is_empty() {
+        section(&mut d, "Sources", theme.heading);
+        let note = format!(
+            "{} sources, numbered as the [1] markers above: press o to open the list.",
+            order.len()
+        );
+        d.extend(doc::text(&note, width, " ", theme.dim, theme));
+        if !o.sources.is_empty() {
+            d.extend(doc::hang(
+                &doc::run(&whole_outcome(&order, &o.sources), Style::new()),
+                width,
+                " ",
+                " ",
+                Style::new(),
+            ));
+        }
+    }
+    d.fit(width);
     d
 }
 
-/// The prompt and the numbered ways on from an outcome ("That didn't work"): digits take
-/// them.
-fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
-    if o.options.is_empty() {
-        return;
-    }
-    let theme = model.theme;
-    section(d, o.then.as_deref().unwrap_or("What next?"), theme.heading);
-    for (i, c) in o.options.iter().enumerate() {
-        let first = format!(" {}. ", i.saturating_add(1));
-        let rest = " ".repeat(first.chars().count());
+/// The outcome's numbered sources, out of the reading flow: what the sources pane shows,
+/// `width` columns wide, the whole-outcome citation first.
+pub fn sources(model: &ScreenModel<'_>, o: &Outcome, width: usize) -> Doc {
+    let order = model.session.playbook().outcome_sources(o);
+    let mut d = Doc {
+        width,
+        ..Doc::default()
+    };
+    if !o.sources.is_empty() {
         d.extend(doc::hang(
-            &doc::inline(&c.label, Style::new(), theme),
+            &doc::run(&whole_outcome(&order, &o.sources), Style::new()),
             width,
-            &first,
-            &rest,
+            " ",
+            " ",
             Style::new(),
         ));
+        d.gap();
     }
-    d.extend(doc::text(
-        &match o.options.len() {
-            1 => "Press 1 to go on from here.".to_string(),
-            n => format!("Press 1–{n} to go on from here."),
-        },
-        width,
-        " ",
-        theme.dim,
-        theme,
-    ));
+    d.extend(source_lines(model, &order, width));
+    d.fit(width);
+    d
+}
+
+/// The start of the first script to read aloud, near the top, so the first screen holds it.
+fn script_preview(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
+    let Some((n, say)) = o
+        .steps
+        .iter()
+        .enumerate()
+        .find_map(|(i, s)| s.say.as_deref().map(|say| (i.saturating_add(1), say)))
+    else {
+        return;
+    };
+    let theme = model.theme;
+    d.gap();
+    d.lines.push(Line::from(Span::styled(
+        format!("Say this (step {n}), it starts:"),
+        theme.say.add_modifier(Modifier::BOLD),
+    )));
+    let lines = doc::text(say, width, "│ ", theme.say, theme);
+    let more = lines.len() > SCRIPT_PREVIEW;
+    let mut shown: Vec<Line<'static>> = lines.into_iter().take(SCRIPT_PREVIEW).collect();
+    if more && let Some(last) = shown.last_mut() {
+        last.spans.push(Span::styled("…", theme.say));
+        if last.width() > width {
+            last.spans.pop();
+            if let Some(end) = last.spans.last_mut() {
+                let mut t = end.content.to_string();
+                t.pop();
+                t.push('…');
+                end.content = t.into();
+            }
+        }
+    }
+    d.extend(shown);
+}
+
+/// Draws the outcome page into `area`: at most [`READING_WIDTH`] columns of text, the
+/// search's matches marked, web addresses as hyperlinks when the theme allows.
+pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, d: &Doc) {
+    let query = model.search.map(|s| s.query.as_str()).unwrap_or_default();
+    let mark = Style::new().add_modifier(Modifier::REVERSED);
+    let lines: Vec<Line<'static>> = if query.is_empty() {
+        d.lines.clone()
+    } else {
+        d.lines
+            .iter()
+            .map(|l| doc::highlight(l, query, mark))
+            .collect()
+    };
+    let width = u16::try_from(d.width).unwrap_or(u16::MAX).min(area.width);
+    let text_area = Rect { width, ..area };
+    super::render_scrolled(frame, text_area, &lines, model.scroll);
+    if model.theme.links && model.overlay.is_none() {
+        super::super::links::apply(frame.buffer_mut(), text_area, &d.links, model.scroll);
+    }
+    if let (NodeBody::Outcome(o), Some(side)) = (
+        &model.session.node().body,
+        super::source_pane::side(area, width),
+    ) {
+        super::source_pane::render_side(frame, side, model, o);
+    }
 }
 
 /// Presenter view: what the person's answers established (playbooks with facts only).
@@ -179,103 +284,4 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
         ));
     }
     out
-}
-
-fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
-    let theme = model.theme;
-    section(d, "Steps", theme.heading);
-    let indent = "     ";
-    for (i, step) in o.steps.iter().enumerate() {
-        if i > 0 {
-            d.gap();
-        }
-        let first = format!(" {:>2}. ", i.saturating_add(1));
-        let mut runs = doc::inline(&step.text, theme.heading, theme);
-        let refs = cite(order, &step.sources);
-        if !refs.is_empty() {
-            runs.push(crate::wrap::Piece {
-                text: format!(" {refs}"),
-                tag: theme.dim,
-            });
-        }
-        d.extend(doc::hang(&runs, width, &first, indent, theme.heading));
-        if let (true, Some(say)) = (model.present, &step.say) {
-            // The helper reads this out: first, and loud.
-            let strong = theme.say.add_modifier(Modifier::BOLD);
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}SAY THIS ALOUD:"),
-                strong,
-            )));
-            d.extend(doc::text(say, width, &format!("{indent}│ "), strong, theme));
-        }
-        if let Some(detail) = &step.detail {
-            d.extend(doc::text(detail, width, indent, Style::new(), theme));
-        }
-        if let (false, Some(say)) = (model.present, &step.say) {
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}Say this:"),
-                theme.say.add_modifier(Modifier::BOLD),
-            )));
-            d.extend(doc::text(
-                say,
-                width,
-                &format!("{indent}│ "),
-                theme.say,
-                theme,
-            ));
-        }
-        if let Some(caution) = &step.caution {
-            let mut runs = vec![crate::wrap::Piece {
-                text: "⚠ Caution: ".into(),
-                tag: theme.caution,
-            }];
-            runs.extend(doc::inline(caution, Style::new(), theme));
-            d.extend(doc::hang(&runs, width, indent, indent, Style::new()));
-        }
-    }
-}
-
-fn checklists(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
-    let theme = model.theme;
-    let session = model.session;
-    let pb = session.playbook();
-    let mut index = 0usize;
-    for r in &o.checklists {
-        let Some(list) = pb.checklist(r.checklist) else {
-            continue;
-        };
-        section(d, &list.title, theme.heading);
-        for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
-            let focused = index == model.focus;
-            index = index.saturating_add(1);
-            let ticked = session.is_ticked(&list.id, &item.id);
-            let mark = if ticked { "[x]" } else { "[ ]" };
-            let pointer = if focused { "▶" } else { " " };
-            let first = format!("{pointer}{mark} ");
-            let style = if focused {
-                theme.selected
-            } else {
-                Style::new()
-            };
-            let mut runs = doc::inline(&item.text, style, theme);
-            let refs = cite(order, &item.sources);
-            if !refs.is_empty() {
-                runs.push(crate::wrap::Piece {
-                    text: format!(" {refs}"),
-                    tag: theme.dim,
-                });
-            }
-            d.anchors.push(d.lines.len());
-            d.extend(doc::hang(&runs, width, &first, "     ", style));
-            if let Some(why) = &item.why {
-                d.extend(doc::text(
-                    &format!("Why: {why}"),
-                    width,
-                    "     ",
-                    theme.dim,
-                    theme,
-                ));
-            }
-        }
-    }
 }
