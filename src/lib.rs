@@ -23,6 +23,7 @@
 //! - [`sanitize`]: the one output sanitiser for text that came from a file.
 //!
 //! Files and front ends:
+//! - [`audit`]: break-glass readiness from an offline Microsoft Graph export (rules, report).
 //! - [`catalog`]: finds a playbook or drill by id or path and reads it from disk.
 //! - [`store`]: where sessions, reports and drill runs live on disk (atomic, private).
 //! - [`journal`]: keeps a session's transcript saved after every step.
@@ -36,6 +37,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod audit;
 pub mod catalog;
 pub mod diagnostics;
 pub mod drill;

@@ -1,0 +1,140 @@
+//! The readiness ledger's audit entries: what `breakglass audit` records after each run
+//! (no names or ids, only rule ids, counts and dates), and how `status` reads them: the
+//! last audit's date, its failing rules, and "overdue" after [`EVERY_DAYS`].
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Audit, Outcome};
+
+/// The record's format.
+pub const FORMAT: &str = "breakglass-audit-record/1";
+
+/// Audit at least this often (Microsoft's 90 days for emergency-access checks).
+pub const EVERY_DAYS: i64 = 90;
+
+/// One audit, as the ledger keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditRecord {
+    /// [`FORMAT`].
+    pub format: String,
+    /// The record's id (its file name).
+    pub id: String,
+    /// When the audit ran (UTC, RFC 3339).
+    pub audited: String,
+    /// The snapshot's date, `YYYY-MM-DD`, if known.
+    pub snapshot: Option<String>,
+    /// The rules that failed: (id, severity).
+    pub failing: Vec<FailingRule>,
+    /// How many rules passed.
+    pub passed: usize,
+    /// The rules that were skipped.
+    pub skipped: Vec<String>,
+}
+
+/// A failing rule in the ledger.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FailingRule {
+    /// Rule id.
+    pub rule: String,
+    /// `critical`, `high`, `medium` or `low`.
+    pub severity: String,
+    /// How many findings.
+    pub findings: usize,
+}
+
+impl AuditRecord {
+    /// The record of `audit`, run at `now` (RFC 3339), with the id `id`.
+    pub fn of(audit: &Audit, id: &str, now: &str) -> Self {
+        Self {
+            format: FORMAT.to_string(),
+            id: id.to_string(),
+            audited: now.to_string(),
+            snapshot: audit.export.snapshot.date.clone(),
+            failing: audit
+                .results
+                .iter()
+                .filter_map(|r| match &r.outcome {
+                    Outcome::Fail(f) => Some(FailingRule {
+                        rule: r.rule.id.to_string(),
+                        severity: r.rule.severity.label().to_string(),
+                        findings: f.len(),
+                    }),
+                    _ => None,
+                })
+                .collect(),
+            passed: audit
+                .results
+                .iter()
+                .filter(|r| r.outcome == Outcome::Pass)
+                .count(),
+            skipped: audit
+                .results
+                .iter()
+                .filter(|r| matches!(r.outcome, Outcome::Skipped { .. }))
+                .map(|r| r.rule.id.to_string())
+                .collect(),
+        }
+    }
+
+    /// The date it ran.
+    pub fn date(&self) -> &str {
+        self.audited.get(..10).unwrap_or(&self.audited)
+    }
+}
+
+/// The audit line(s) of `breakglass status` on `today`, from every recorded audit, and
+/// whether the audit needs attention (overdue).
+pub fn status(records: &[AuditRecord], today: Date) -> (String, bool) {
+    let Some(last) = records.iter().max_by(|a, b| a.audited.cmp(&b.audited)) else {
+        return (
+            "Audit: none recorded. Export the tenant (`breakglass audit --export-commands`) \
+             and run `breakglass audit DIR`.\n"
+                .to_string(),
+            false,
+        );
+    };
+    let since = last
+        .date()
+        .parse::<Date>()
+        .ok()
+        .and_then(|d| d.until(today).ok())
+        .map(|s| i64::from(s.get_days()));
+    let snapshot = last.snapshot.as_deref().map_or_else(
+        || "snapshot date unknown".to_string(),
+        |d| format!("snapshot of {d}"),
+    );
+    let (state, overdue) = match since {
+        Some(n) if n > EVERY_DAYS => (
+            format!(
+                "AUDIT OVERDUE by {} days (every {EVERY_DAYS} days)",
+                n - EVERY_DAYS
+            ),
+            true,
+        ),
+        Some(n) => (format!("next due in {} days", EVERY_DAYS - n), false),
+        None => ("date unreadable".to_string(), false),
+    };
+    let failing = if last.failing.is_empty() {
+        "no failing rules".to_string()
+    } else {
+        format!(
+            "{} failing: {}",
+            last.failing.len(),
+            last.failing
+                .iter()
+                .map(|f| format!("{} ({})", f.rule, f.severity))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
+    (
+        format!(
+            "Audit: last run {} ({snapshot}); {failing}; {state}.\n",
+            last.date()
+        ),
+        overdue,
+    )
+}
