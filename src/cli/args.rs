@@ -116,10 +116,11 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<DrillCommand>,
     },
-    /// When each drill last ran and which are due or overdue: the first screen a security
-    /// lead should see.
+    /// When each drill last ran and which are due or overdue, and when the tenant was last
+    /// audited: the first screen a security lead should see.
     ///
-    /// Exits 0; with --strict, exits 4 when a drill is overdue, never run, or last failed.
+    /// Exits 0; with --strict, exits 4 when a drill is overdue, never run, or last failed,
+    /// or the last audit is more than 90 days old.
     Status {
         /// Exit 4 when something needs attention (for a scheduled job).
         #[arg(long)]

@@ -789,3 +789,30 @@ fn a_large_export_is_audited_quickly() {
         "took {elapsed:?}"
     );
 }
+
+#[test]
+fn names_from_the_export_cannot_drive_the_terminal() {
+    let dir = copy_fixture("founding");
+    patch(&dir, "users.json", |v| {
+        v["value"][0]["displayName"] = json!("Adele\u{1b}[2J\u{202e}Vance");
+    });
+    for format in ["text", "md", "json"] {
+        let run = bg(
+            &[
+                "audit",
+                dir.to_str().unwrap(),
+                "--no-record",
+                "--format",
+                format,
+            ],
+            &tempdir(),
+            &tempdir(),
+        );
+        run.code(0);
+        assert!(
+            !run.stdout.contains('\u{1b}') && !run.stdout.contains('\u{202e}'),
+            "{format}"
+        );
+        assert!(run.stdout.contains("Adele"), "{format}");
+    }
+}
