@@ -31,6 +31,9 @@ pub struct AuditRecord {
     pub passed: usize,
     /// The rules that were skipped.
     pub skipped: Vec<String>,
+    /// The rules that did not apply (no emergency accounts to check, ...).
+    #[serde(default)]
+    pub not_applicable: Vec<String>,
 }
 
 /// A failing rule in the ledger.
@@ -76,6 +79,26 @@ impl AuditRecord {
                 .filter(|r| matches!(r.outcome, Outcome::Skipped { .. }))
                 .map(|r| r.rule.id.to_string())
                 .collect(),
+            not_applicable: audit
+                .results
+                .iter()
+                .filter(|r| matches!(r.outcome, Outcome::NotApplicable(_)))
+                .map(|r| r.rule.id.to_string())
+                .collect(),
+        }
+    }
+
+    /// What this audit said about `rule`: `failing (critical)`, `skipped`, `not
+    /// applicable` or `passed`.
+    pub fn rule_status(&self, rule: &str) -> String {
+        if let Some(f) = self.failing.iter().find(|f| f.rule == rule) {
+            format!("FAILING ({}, {} finding(s))", f.severity, f.findings)
+        } else if self.skipped.iter().any(|r| r == rule) {
+            "skipped (export file missing)".to_string()
+        } else if self.not_applicable.iter().any(|r| r == rule) {
+            "not applicable".to_string()
+        } else {
+            "passed".to_string()
         }
     }
 
@@ -137,4 +160,65 @@ pub fn status(records: &[AuditRecord], today: Date) -> (String, bool) {
         ),
         overdue,
     )
+}
+
+/// The audit that is evidence for a drill run that ended at `at` (RFC 3339): the newest
+/// recorded before then.
+pub fn evidence_for<'a>(records: &'a [AuditRecord], at: &str) -> Option<&'a AuditRecord> {
+    records
+        .iter()
+        .filter(|r| r.audited.as_str() <= at)
+        .max_by(|a, b| a.audited.cmp(&b.audited))
+}
+
+/// The after-action report's "Audit evidence" section: for each task that names audit
+/// rules, those rules' results in `audit`; empty when no task names any.
+pub fn evidence_markdown(tasks: &[(String, Vec<String>)], audit: Option<&AuditRecord>) -> String {
+    use std::fmt::Write as _;
+    if tasks.iter().all(|(_, rules)| rules.is_empty()) {
+        return String::new();
+    }
+    let mut out = String::from("\n## Audit evidence\n\n");
+    let Some(a) = audit else {
+        out.push_str(
+            "No audit was recorded before this run. Export the tenant \
+             (`breakglass audit --export-commands`) and run `breakglass audit DIR` before the \
+             next drill; its results then appear here beside the tasks they cover.\n",
+        );
+        return out;
+    };
+    let snapshot = a.snapshot.as_deref().unwrap_or("an unknown date");
+    let _ = writeln!(
+        out,
+        "From the audit of {} (snapshot of {snapshot}, record `{}`):\n",
+        a.date(),
+        a.id
+    );
+    for (task, rules) in tasks.iter().filter(|(_, r)| !r.is_empty()) {
+        let _ = writeln!(out, "- Task `{task}`:");
+        for rule in rules {
+            let _ = writeln!(out, "  - `{rule}`: {}", a.rule_status(rule));
+        }
+    }
+    out
+}
+
+/// The same evidence as JSON (`null` when no task names a rule).
+pub fn evidence_json(
+    tasks: &[(String, Vec<String>)],
+    audit: Option<&AuditRecord>,
+) -> serde_json::Value {
+    if tasks.iter().all(|(_, rules)| rules.is_empty()) {
+        return serde_json::Value::Null;
+    }
+    serde_json::json!({
+        "audit": audit.map(|a| serde_json::json!({"id": a.id, "audited": a.audited, "snapshot": a.snapshot})),
+        "tasks": tasks.iter().filter(|(_, r)| !r.is_empty()).map(|(task, rules)| serde_json::json!({
+            "task": task,
+            "rules": rules.iter().map(|r| serde_json::json!({
+                "rule": r,
+                "status": audit.map(|a| a.rule_status(r)),
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
 }

@@ -816,3 +816,76 @@ fn names_from_the_export_cannot_drive_the_terminal() {
         assert!(run.stdout.contains("Adele"), "{format}");
     }
 }
+
+#[test]
+fn a_validation_drill_report_shows_the_last_audit_as_evidence() {
+    let data = tempdir();
+    let config = tempdir();
+    let input: String = std::iter::once("\n")
+        .chain(std::iter::repeat_n("p\n\n", 9))
+        .collect();
+    // No audit yet: the report says how to get one.
+    let run_drill = |data: &Path| {
+        let r = crate::common::run_piped(
+            &[
+                "--config-dir",
+                config.to_str().unwrap(),
+                "drill",
+                "run",
+                "emergency-access-validation",
+                "--plain",
+            ],
+            &input,
+            data,
+        );
+        r.code(0);
+        let (runs, _) = breakglass::store::Store::at(data).list_runs();
+        runs.last().unwrap().id.clone()
+    };
+    let first = run_drill(&data);
+    bg(&["drill", "report", &first], &data, &config)
+        .code(0)
+        .stdout_has("## Audit evidence")
+        .stdout_has("No audit was recorded before this run");
+    // After auditing the founding tenant, the next run's report carries its results.
+    bg(
+        &["audit", fixture_path("audit/founding").to_str().unwrap()],
+        &data,
+        &config,
+    )
+    .code(0);
+    let second = run_drill(&data);
+    let md = bg(&["drill", "report", &second], &data, &config);
+    md.code(0)
+        .stdout_has("(snapshot of 2026-11-29, record `audit-")
+        .stdout_has("- Task `check-authorised`:\n  - `emergency-two-accounts`: FAILING (critical, 1 finding(s))")
+        .stdout_has("  - `emergency-permanent-ga`: not applicable");
+    let json = bg(
+        &["drill", "report", &second, "--format", "json"],
+        &data,
+        &config,
+    );
+    let v: Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(v["audit_evidence"]["audit"]["snapshot"], "2026-11-29");
+    assert_eq!(v["audit_evidence"]["tasks"][0]["task"], "check-authorised");
+}
+
+#[test]
+fn a_drill_naming_an_unknown_audit_rule_is_an_error() {
+    let dir = tempdir();
+    let file = dir.join("d.yaml");
+    std::fs::write(
+        &file,
+        "format: breakglass-drill/v1\nid: d\ntitle: D\nkind: validation\nreviewed: 2026-11-28\ntasks:\n  - id: t\n    title: T\n    pass: P\n    audit: [ga-two-permanent, no-such-rule]\n",
+    )
+    .unwrap();
+    let r = crate::common::run(&["validate", file.to_str().unwrap()]);
+    r.code(1);
+    assert!(
+        r.stdout.contains("no audit rule is called `no-such-rule`")
+            || r.stderr.contains("no audit rule is called `no-such-rule`"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+}
