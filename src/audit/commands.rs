@@ -83,7 +83,8 @@ fn pwsh() -> String {
             .join(",")
     );
     out.push_str(
-        "$out = 'breakglass-export'\n\
+        "$ErrorActionPreference = 'Stop'   # a failed request stops the export; optional files are caught below\n\
+         $out = 'breakglass-export'\n\
          New-Item -ItemType Directory -Force -Path $out | Out-Null\n\
          function Save-Json($value, $file) {\n\
          \x20 $value | ConvertTo-Json -Depth 20 | Set-Content -Encoding utf8 -Path (Join-Path $out $file)\n\
@@ -152,7 +153,7 @@ fn bash() -> String {
          \x20 local url=\"https://graph.microsoft.com/v1.0$1\" tmp n=0\n\
          \x20 tmp=$(mktemp -d)\n\
          \x20 while [ -n \"$url\" ]; do\n\
-         \x20   az rest --method get --url \"$url\" --output json > \"$tmp/$n.json\"\n\
+         \x20   az rest --method get --url \"$url\" --output json > \"$tmp/$n.json\" || { rm -r \"$tmp\"; return 1; }\n\
          \x20   url=$(jq -r '.\"@odata.nextLink\" // empty' \"$tmp/$n.json\")\n\
          \x20   n=$((n + 1))\n\
          \x20 done\n\

@@ -889,3 +889,72 @@ fn a_drill_naming_an_unknown_audit_rule_is_an_error() {
         r.stderr
     );
 }
+
+/// The bash export commands, run for real against a stand-in `az` that answers from the
+/// healthy fixture (users over two pages, one optional endpoint refused), make an export
+/// the audit reads as healthy. Needs bash and jq; skipped (with a note) without them.
+#[test]
+fn the_bash_export_commands_make_an_export_the_audit_reads() {
+    let have = |cmd: &str| {
+        std::process::Command::new(cmd)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !have("bash") || !have("jq") {
+        eprintln!("skipped: needs bash and jq");
+        return;
+    }
+    let work = tempdir();
+    let script = bg(
+        &["audit", "--export-commands", "--shell", "bash"],
+        &tempdir(),
+        &tempdir(),
+    );
+    script.code(0);
+    std::fs::write(work.join("export.sh"), &script.stdout).unwrap();
+    let fake = fixture_path("audit/fake-az");
+    let path = format!(
+        "{}:{}",
+        fake.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("export.sh")
+        .current_dir(&work)
+        .env("PATH", path)
+        .env("BREAKGLASS_FAKE_GRAPH", fixture_path("audit/healthy"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("role-assignment-schedules.json skipped (optional)"),
+        "{stderr}"
+    );
+    let export = work.join("breakglass-export");
+    assert!(
+        !export.join("role-assignment-schedules.json").exists(),
+        "a refused optional file is not left behind"
+    );
+    let users = load(&export, "users.json");
+    assert_eq!(
+        users["value"].as_array().unwrap().len(),
+        7,
+        "both pages joined"
+    );
+    let run = bg(
+        &[
+            "audit",
+            export.to_str().unwrap(),
+            "--no-record",
+            "--emergency",
+            EA1,
+            "--emergency",
+            EA2,
+        ],
+        &tempdir(),
+        &tempdir(),
+    );
+    run.code(0).stdout_has("0 failing, 18 passed");
+}
