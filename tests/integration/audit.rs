@@ -958,3 +958,71 @@ fn the_bash_export_commands_make_an_export_the_audit_reads() {
     );
     run.code(0).stdout_has("0 failing, 18 passed");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, ..Default::default() })]
+
+    /// Whatever bytes a file holds, reading it as any export file and auditing never
+    /// panics: it is read, or refused with a message naming the file.
+    #[test]
+    fn any_bytes_in_any_export_file_never_panic(
+        bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400),
+        which in 0..audit::files::FILES.len(),
+    ) {
+        let kind = audit::files::FILES[which].kind;
+        let mut export = audit::read::Export::default();
+        audit::read::load(&mut export, kind, &bytes);
+        let _ = audit::run(export, Some(&named()));
+    }
+
+    /// Mutations of real fixture files: a byte changed, cut or doubled.
+    #[test]
+    fn mutated_fixture_files_never_panic(
+        which in 0..audit::files::FILES.len(),
+        at in 0usize..4000,
+        byte in proptest::prelude::any::<u8>(),
+        cut in proptest::prelude::any::<bool>(),
+    ) {
+        let f = &audit::files::FILES[which];
+        let Ok(mut bytes) = std::fs::read(fixture_path("audit/healthy").join(f.name)) else {
+            return Ok(());
+        };
+        let at = at % bytes.len().max(1);
+        if cut { bytes.truncate(at); } else if let Some(b) = bytes.get_mut(at) { *b = byte; }
+        let mut export = audit::read::Export::default();
+        audit::read::load(&mut export, f.kind, &bytes);
+        if let Some(e) = export.errors.first() {
+            proptest::prop_assert_eq!(e.file, f.name);
+        }
+        let _ = audit::run(export, Some(&named()));
+    }
+}
+
+/// docs/audit.md ends with the founding tenant's report: it must be what the binary prints.
+#[test]
+fn the_docs_show_the_founding_report_as_printed() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/audit.md")).unwrap();
+    let tail = doc.split("## The founding tenant").nth(1).unwrap();
+    let block = tail
+        .split("```text\n")
+        .nth(1)
+        .unwrap()
+        .split("\n```")
+        .next()
+        .unwrap();
+    let run = bg(
+        &[
+            "audit",
+            fixture_path("audit/founding").to_str().unwrap(),
+            "--no-record",
+        ],
+        &tempdir(),
+        &tempdir(),
+    );
+    assert_eq!(
+        block.trim_end(),
+        run.stdout.trim_end(),
+        "run the audit on tests/fixtures/audit/founding and paste its output into docs/audit.md"
+    );
+}
