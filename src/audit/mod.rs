@@ -9,6 +9,7 @@ pub mod emergency;
 pub mod files;
 pub mod ledger;
 pub mod model;
+pub mod parse;
 pub mod pointer;
 pub mod read;
 pub mod redact;

@@ -34,17 +34,35 @@ fn emergency_line(a: &Audit) -> String {
     }
 }
 
-fn subject(s: &Subject) -> String {
+/// Text from the tenant as it is (the terminal table; the output sanitiser runs later).
+fn plain(text: &str) -> String {
+    text.to_string()
+}
+
+/// Text from the tenant in Markdown: every character that could start markup (a link, an
+/// emphasis, a table cell, HTML) is escaped, so a display name stays a display name.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>#|~".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn subject(s: &Subject, esc: fn(&str) -> String) -> String {
     match s.kind {
         "tenant" => "the tenant".to_string(),
         kind => {
-            let mut out = format!("{kind} {}", s.name);
+            let mut out = format!("{kind} {}", esc(&s.name));
             let mut ids = Vec::new();
             if let Some(u) = &s.upn {
-                ids.push(u.clone());
+                ids.push(esc(u));
             }
             if !s.id.is_empty() {
-                ids.push(s.id.clone());
+                ids.push(esc(&s.id));
             }
             if !ids.is_empty() {
                 let _ = write!(out, " ({})", ids.join(", "));
@@ -54,10 +72,10 @@ fn subject(s: &Subject) -> String {
     }
 }
 
-fn finding(f: &Finding) -> String {
-    let mut out = format!("{}: {}", subject(&f.subject), f.detail);
+fn finding(f: &Finding, esc: fn(&str) -> String) -> String {
+    let mut out = format!("{}: {}", subject(&f.subject, esc), f.detail);
     for r in &f.related {
-        let _ = write!(out, "; {}", subject(r));
+        let _ = write!(out, "; {}", subject(r, esc));
     }
     out
 }
@@ -131,36 +149,7 @@ pub fn text(a: &Audit) -> String {
         "SEVERITY", "RESULT", "RULE"
     );
     for r in &a.results {
-        let (result, sev) = match &r.outcome {
-            Outcome::Fail(_) => ("FAIL", r.rule.severity.label()),
-            Outcome::Pass => ("pass", ""),
-            Outcome::Skipped { .. } => ("skip", ""),
-            Outcome::NotApplicable(_) => ("n/a", ""),
-        };
-        let _ = writeln!(
-            out,
-            "{sev:<8}  {result:<6}  {:<width$}  {}",
-            r.rule.id, r.rule.title
-        );
-        let indent = "    ";
-        match &r.outcome {
-            Outcome::Fail(findings) => {
-                for f in findings {
-                    let _ = writeln!(out, "{indent}- {}", finding(f));
-                }
-                let _ = writeln!(out, "{indent}fix: {} (playbook {PLAYBOOK})", fixes(r));
-                for s in r.rule.sources {
-                    let _ = writeln!(out, "{indent}source: {}", s.url);
-                }
-            }
-            Outcome::Skipped { missing, broken } => {
-                let _ = writeln!(out, "{indent}skipped: {}", skipped_why(missing, broken));
-            }
-            Outcome::NotApplicable(why) => {
-                let _ = writeln!(out, "{indent}{why}");
-            }
-            Outcome::Pass => {}
-        }
+        text_row(&mut out, r, width);
     }
     let _ = writeln!(out, "\n{}", summary(a));
     if a.results
@@ -172,6 +161,40 @@ pub fn text(a: &Audit) -> String {
     out
 }
 
+/// One rule's line in the table, and under it its evidence, fix and sources.
+fn text_row(out: &mut String, r: &RuleResult, width: usize) {
+    let (result, sev) = match &r.outcome {
+        Outcome::Fail(_) => ("FAIL", r.rule.severity.label()),
+        Outcome::Pass => ("pass", ""),
+        Outcome::Skipped { .. } => ("skip", ""),
+        Outcome::NotApplicable(_) => ("n/a", ""),
+    };
+    let _ = writeln!(
+        out,
+        "{sev:<8}  {result:<6}  {:<width$}  {}",
+        r.rule.id, r.rule.title
+    );
+    let indent = "    ";
+    match &r.outcome {
+        Outcome::Fail(findings) => {
+            for f in findings {
+                let _ = writeln!(out, "{indent}- {}", finding(f, plain));
+            }
+            let _ = writeln!(out, "{indent}fix: {} (playbook {PLAYBOOK})", fixes(r));
+            for s in r.rule.sources {
+                let _ = writeln!(out, "{indent}source: {}", s.url);
+            }
+        }
+        Outcome::Skipped { missing, broken } => {
+            let _ = writeln!(out, "{indent}skipped: {}", skipped_why(missing, broken));
+        }
+        Outcome::NotApplicable(why) => {
+            let _ = writeln!(out, "{indent}{why}");
+        }
+        Outcome::Pass => {}
+    }
+}
+
 /// Markdown, for a ticket or a change request.
 pub fn markdown(a: &Audit) -> String {
     let mut out = format!(
@@ -181,10 +204,10 @@ pub fn markdown(a: &Audit) -> String {
         summary(a)
     );
     for e in &a.export.errors {
-        let _ = writeln!(out, "- File problem: {e}");
+        let _ = writeln!(out, "- File problem: {}", md(&e.to_string()));
     }
     for n in &a.export.notes {
-        let _ = writeln!(out, "- Note: {n}");
+        let _ = writeln!(out, "- Note: {}", md(n));
     }
     out.push_str("\n| Severity | Result | Rule | What |\n|---|---|---|---|\n");
     for r in &a.results {
@@ -202,31 +225,42 @@ pub fn markdown(a: &Audit) -> String {
         );
     }
     for r in a.failing() {
-        let _ = writeln!(out, "\n## `{}`: {}\n", r.rule.id, r.rule.title);
-        if let Outcome::Fail(findings) = &r.outcome {
-            for f in findings {
-                let _ = writeln!(out, "- {}", finding(f));
-            }
-        }
-        let _ = writeln!(out, "\nFix: {} (playbook `{PLAYBOOK}`).\n", fixes(r));
-        for s in r.rule.sources {
-            let _ = writeln!(out, "- Source: [{}]({})", s.title, s.url);
+        markdown_failing(&mut out, r);
+    }
+    markdown_skipped(&mut out, a);
+    out
+}
+
+/// A failing rule's section: its evidence, fix and sources.
+fn markdown_failing(out: &mut String, r: &RuleResult) {
+    let _ = writeln!(out, "\n## `{}`: {}\n", r.rule.id, r.rule.title);
+    if let Outcome::Fail(findings) = &r.outcome {
+        for f in findings {
+            let _ = writeln!(out, "- {}", finding(f, md));
         }
     }
+    let _ = writeln!(out, "\nFix: {} (playbook `{PLAYBOOK}`).\n", fixes(r));
+    for s in r.rule.sources {
+        let _ = writeln!(out, "- Source: [{}]({})", s.title, s.url);
+    }
+}
+
+/// The skipped rules, with the files they need.
+fn markdown_skipped(out: &mut String, a: &Audit) {
     let skipped: Vec<&RuleResult> = a
         .results
         .iter()
         .filter(|r| matches!(r.outcome, Outcome::Skipped { .. }))
         .collect();
-    if !skipped.is_empty() {
-        out.push_str("\n## Skipped\n\n");
-        for r in skipped {
-            if let Outcome::Skipped { missing, broken } = &r.outcome {
-                let _ = writeln!(out, "- `{}`: {}", r.rule.id, skipped_why(missing, broken));
-            }
+    if skipped.is_empty() {
+        return;
+    }
+    out.push_str("\n## Skipped\n\n");
+    for r in skipped {
+        if let Outcome::Skipped { missing, broken } = &r.outcome {
+            let _ = writeln!(out, "- `{}`: {}", r.rule.id, skipped_why(missing, broken));
         }
     }
-    out
 }
 
 /// JSON (`breakglass-audit/1`).

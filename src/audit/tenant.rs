@@ -39,7 +39,7 @@ pub struct Tenant<'a> {
     pub export: &'a Export,
     users: HashMap<&'a str, &'a User>,
     registrations: HashMap<&'a str, &'a Registration>,
-    principals: HashMap<&'a str, (Option<&'a str>, Option<&'a str>)>,
+    principals: Principals<'a>,
     /// Users holding a directory role, by id (ordered for stable reports).
     pub admins: BTreeMap<String, Admin>,
     /// The emergency accounts' ids (those found among the users).
@@ -65,56 +65,7 @@ impl<'a> Tenant<'a> {
             .flatten()
             .map(|r| (r.id.as_str(), r))
             .collect();
-        let mut principals = HashMap::new();
-        let ends: BTreeSet<(&str, &str)> = export
-            .role_schedules
-            .iter()
-            .flatten()
-            .filter(|s| s.ends())
-            .map(|s| (s.principal_id.as_str(), s.role_definition_id.as_str()))
-            .collect();
-        let mut admins: BTreeMap<String, Admin> = BTreeMap::new();
-        let is_user = |a: &super::model::RoleAssignment| {
-            a.principal
-                .as_ref()
-                .and_then(|p| p.odata_type.as_deref())
-                .is_none_or(|t| t.ends_with("user"))
-        };
-        for a in export
-            .role_assignments
-            .iter()
-            .flatten()
-            .filter(|a| is_user(a))
-        {
-            if let Some(p) = &a.principal {
-                principals.insert(
-                    a.principal_id.as_str(),
-                    (p.display_name.as_deref(), p.user_principal_name.as_deref()),
-                );
-            }
-            let admin = admins.entry(a.principal_id.clone()).or_default();
-            admin.id.clone_from(&a.principal_id);
-            admin.active.insert(a.role_definition_id.clone());
-            if a.role_definition_id == GLOBAL_ADMIN && a.tenant_wide() {
-                let ending = a.ends()
-                    || ends.contains(&(a.principal_id.as_str(), a.role_definition_id.as_str()));
-                if ending {
-                    admin.ending_ga = true;
-                } else {
-                    admin.permanent_ga = true;
-                }
-            }
-        }
-        for a in export.eligibility.iter().flatten().filter(|a| is_user(a)) {
-            if let Some(p) = &a.principal {
-                principals
-                    .entry(a.principal_id.as_str())
-                    .or_insert((p.display_name.as_deref(), p.user_principal_name.as_deref()));
-            }
-            let admin = admins.entry(a.principal_id.clone()).or_default();
-            admin.id.clone_from(&a.principal_id);
-            admin.eligible.insert(a.role_definition_id.clone());
-        }
+        let (admins, principals) = index_roles(export);
         let mut tenant = Self {
             export,
             users,
@@ -252,4 +203,63 @@ impl<'a> Tenant<'a> {
             .find(|g| g.id == group)
             .map(|g| g.members.iter().any(|m| m.id == user))
     }
+}
+
+/// Display and sign-in names of role holders, from the expanded principals.
+type Principals<'a> = HashMap<&'a str, (Option<&'a str>, Option<&'a str>)>;
+
+/// Who holds which role: active assignments (permanent unless a schedule says they end)
+/// and PIM eligibility, for user principals.
+fn index_roles(export: &Export) -> (BTreeMap<String, Admin>, Principals<'_>) {
+    let mut principals = HashMap::new();
+    let ends: BTreeSet<(&str, &str)> = export
+        .role_schedules
+        .iter()
+        .flatten()
+        .filter(|s| s.ends())
+        .map(|s| (s.principal_id.as_str(), s.role_definition_id.as_str()))
+        .collect();
+    let mut admins: BTreeMap<String, Admin> = BTreeMap::new();
+    let is_user = |a: &super::model::RoleAssignment| {
+        a.principal
+            .as_ref()
+            .and_then(|p| p.odata_type.as_deref())
+            .is_none_or(|t| t.ends_with("user"))
+    };
+    for a in export
+        .role_assignments
+        .iter()
+        .flatten()
+        .filter(|a| is_user(a))
+    {
+        if let Some(p) = &a.principal {
+            principals.insert(
+                a.principal_id.as_str(),
+                (p.display_name.as_deref(), p.user_principal_name.as_deref()),
+            );
+        }
+        let admin = admins.entry(a.principal_id.clone()).or_default();
+        admin.id.clone_from(&a.principal_id);
+        admin.active.insert(a.role_definition_id.clone());
+        if a.role_definition_id == GLOBAL_ADMIN && a.tenant_wide() {
+            let ending = a.ends()
+                || ends.contains(&(a.principal_id.as_str(), a.role_definition_id.as_str()));
+            if ending {
+                admin.ending_ga = true;
+            } else {
+                admin.permanent_ga = true;
+            }
+        }
+    }
+    for a in export.eligibility.iter().flatten().filter(|a| is_user(a)) {
+        if let Some(p) = &a.principal {
+            principals
+                .entry(a.principal_id.as_str())
+                .or_insert((p.display_name.as_deref(), p.user_principal_name.as_deref()));
+        }
+        let admin = admins.entry(a.principal_id.clone()).or_default();
+        admin.id.clone_from(&a.principal_id);
+        admin.eligible.insert(a.role_definition_id.clone());
+    }
+    (admins, principals)
 }

@@ -597,7 +597,8 @@ fn redact_hides_names_sign_in_names_and_ids() {
         assert!(!run.stdout.contains(secret), "{secret} in:\n{}", run.stdout);
     }
     assert!(
-        run.stdout.contains("[user 1]") && run.stdout.contains("[email 1]"),
+        // Markdown escapes the placeholders' brackets; they render as `[user 1]`.
+        run.stdout.contains("\\[user 1\\]") && run.stdout.contains("\\[email 1\\]"),
         "{}",
         run.stdout
     );
@@ -1024,5 +1025,36 @@ fn the_docs_show_the_founding_report_as_printed() {
         block.trim_end(),
         run.stdout.trim_end(),
         "run the audit on tests/fixtures/audit/founding and paste its output into docs/audit.md"
+    );
+}
+
+#[test]
+fn markdown_escapes_what_a_display_name_could_inject() {
+    let dir = copy_fixture("founding");
+    patch(&dir, "users.json", |v| {
+        v["value"][0]["displayName"] = json!("[click me](https://evil.example) <img src=x> | *");
+    });
+    let run = bg(
+        &[
+            "audit",
+            dir.to_str().unwrap(),
+            "--no-record",
+            "--format",
+            "md",
+        ],
+        &tempdir(),
+        &tempdir(),
+    );
+    run.code(0);
+    assert!(
+        !run.stdout.contains("[click me](https://evil.example)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("\\[click me\\](https://evil.example) \\<img src=x\\> \\| \\*"),
+        "{}",
+        run.stdout
     );
 }

@@ -2,11 +2,8 @@
 //! the `onmicrosoft.com` domain, enabled, permanent Global Administrators, outside every
 //! Conditional Access policy that could lock them out, with a phishing-resistant method.
 
-use super::{
-    CA_PLAN, Check, EMERGENCY_ACCESS, Finding, Fix, MANDATORY_MFA, Rule, Severity, Subject,
-};
+use super::{Check, EMERGENCY_ACCESS, Finding, Fix, MANDATORY_MFA, Rule, Severity, Subject};
 use crate::audit::files::FileKind;
-use crate::audit::model::Policy;
 use crate::audit::tenant::{Admin, Tenant};
 
 /// The rules of this group.
@@ -16,7 +13,7 @@ pub const RULES: &[&Rule] = &[
     &ONMICROSOFT,
     &ENABLED,
     &PERMANENT_GA,
-    &CA_EXCLUDED,
+    &super::exclusion::CA_EXCLUDED,
     &PHISHING_RESISTANT,
 ];
 
@@ -79,19 +76,6 @@ static PERMANENT_GA: Rule = Rule {
     check: permanent_ga,
 };
 
-static CA_EXCLUDED: Rule = Rule {
-    id: "emergency-excluded-from-ca",
-    title: "Emergency accounts are excluded from every enabled and report-only Conditional Access policy",
-    severity: Severity::Critical,
-    needs: &[FileKind::Users, FileKind::Policies],
-    sources: &[EMERGENCY_ACCESS, CA_PLAN],
-    fixes: &[
-        Fix::Item("conditional-access-safety", "exclude-emergency"),
-        Fix::Outcome("ca-fix-with-emergency-account"),
-    ],
-    check: ca_excluded,
-};
-
 static PHISHING_RESISTANT: Rule = Rule {
     id: "emergency-phishing-resistant",
     title: "Emergency accounts have a phishing-resistant method (passkey / FIDO2) registered",
@@ -106,7 +90,7 @@ static PHISHING_RESISTANT: Rule = Rule {
 };
 
 /// `Check::NotApplicable` when no emergency account was found, else `f` over each.
-fn each(t: &Tenant, f: impl Fn(&str) -> Option<Finding>) -> Check {
+pub(super) fn each(t: &Tenant, f: impl Fn(&str) -> Option<Finding>) -> Check {
     if t.emergency.is_empty() {
         return Check::NotApplicable(
             "no emergency account was named or found (see emergency-two-accounts)".to_string(),
@@ -225,92 +209,6 @@ fn permanent_ga(t: &Tenant) -> Check {
         };
         Some(Finding::new(t.subject(id), why))
     })
-}
-
-/// Whether `policy` applies to `user` (by user, role or a group whose members are known).
-fn includes(t: &Tenant, p: &Policy, user: &str) -> bool {
-    let u = p.users();
-    let roles = t.admins.get(user);
-    u.include_users.iter().any(|x| x == "All" || x == user)
-        || u.include_roles
-            .iter()
-            .any(|r| roles.is_some_and(|a| a.active.contains(r) || a.eligible.contains(r)))
-        || u.include_groups
-            .iter()
-            .any(|g| t.in_group(g, user) == Some(true))
-}
-
-/// Whether `policy` excludes `user` (by user, role or a group whose members are known).
-fn excludes(t: &Tenant, p: &Policy, user: &str) -> bool {
-    let u = p.users();
-    let roles = t.admins.get(user);
-    u.exclude_users.iter().any(|x| x == user)
-        || u.exclude_roles.iter().any(|r| {
-            roles.is_some_and(|a| a.permanent_ga && r == crate::audit::tenant::GLOBAL_ADMIN)
-        })
-        || u.exclude_groups
-            .iter()
-            .any(|g| t.in_group(g, user) == Some(true))
-}
-
-/// A policy written for the emergency accounts: names them directly (or by group) and
-/// requires an authentication strength without blocking. Microsoft's emergency-access page
-/// asks for exactly such a policy.
-fn dedicated(t: &Tenant, p: &Policy, user: &str) -> bool {
-    let u = p.users();
-    let named = u.include_users.iter().any(|x| x == user)
-        || u.include_groups
-            .iter()
-            .any(|g| t.in_group(g, user) == Some(true));
-    named && p.requires_strength() && !p.blocks()
-}
-
-fn ca_excluded(t: &Tenant) -> Check {
-    let policies = t.export.policies.as_deref().unwrap_or(&[]);
-    if t.emergency.is_empty() {
-        return each(t, |_| None);
-    }
-    let mut findings = Vec::new();
-    for id in &t.emergency {
-        for p in policies.iter().filter(|p| p.active()) {
-            if !includes(t, p, id) || excludes(t, p, id) || dedicated(t, p, id) {
-                continue;
-            }
-            let state = if p.enforced() {
-                "enabled"
-            } else {
-                "report-only"
-            };
-            let unknown_groups = p
-                .users()
-                .exclude_groups
-                .iter()
-                .any(|g| t.in_group(g, id).is_none());
-            let detail = if unknown_groups {
-                format!(
-                    "an {state} policy applies to this account and does not exclude it by user or \
-                     role; it excludes groups whose members are not in ca-groups.json"
-                )
-            } else {
-                format!("an {state} policy applies to this account and does not exclude it")
-            };
-            findings.push(Finding::new(t.subject(id), detail).with(policy_subject(p)));
-        }
-    }
-    Check::from(findings)
-}
-
-/// A policy as a subject.
-pub(super) fn policy_subject(p: &Policy) -> Subject {
-    Subject {
-        kind: "policy",
-        name: p
-            .display_name
-            .clone()
-            .unwrap_or_else(|| "(unnamed policy)".to_string()),
-        id: p.id.clone(),
-        upn: None,
-    }
 }
 
 /// Methods Microsoft counts as phishing-resistant, as `userRegistrationDetails` names them.

@@ -1,8 +1,10 @@
 //! The rules: each has an id, a title, a severity, the files it needs, the Microsoft pages
 //! it rests on and the playbook outcome or checklist item that fixes it. One file per
-//! group: roles, emergency accounts, methods, policies.
+//! group: roles, emergency accounts (and their Conditional Access exclusion), methods,
+//! policies.
 
 mod emergency;
+mod exclusion;
 mod methods;
 mod policies;
 mod roles;

@@ -2,7 +2,7 @@
 //! every admin) with nobody excluded, and some MFA protection on (security defaults or
 //! Conditional Access).
 
-use super::emergency::policy_subject;
+use super::exclusion::policy_subject;
 use super::{
     CA_PLAN, Check, EMERGENCY_ACCESS, Finding, Fix, MANDATORY_MFA, Rule, SECURITY_DEFAULTS,
     Severity, Subject,
