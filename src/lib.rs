@@ -10,6 +10,7 @@
 //!      ─▶ walk ──┤                               └─▶ drill ──────┘
 //!      ─▶ validate ─▶ diagnostics        export ─▶ markup, wrap (text for every front end)
 //!      ─▶ catalog (finds playbooks and drills)     sanitize (every file-borne string, on its way out)
+//!      ─▶ audit ─▶ store (reads a Graph export, bounded; records its ledger), export::redact
 //! ```
 //!
 //! The pure core (no terminal, no disk):
