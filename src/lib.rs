@@ -10,6 +10,7 @@
 //!      ─▶ walk ──┤                               └─▶ drill ──────┘
 //!      ─▶ validate ─▶ diagnostics        export ─▶ markup, wrap (text for every front end)
 //!      ─▶ catalog (finds playbooks and drills)     sanitize (every file-borne string, on its way out)
+//!      ─▶ audit ─▶ store (reads a Graph export, bounded; records its ledger), export::redact
 //! ```
 //!
 //! The pure core (no terminal, no disk):
@@ -23,6 +24,7 @@
 //! - [`sanitize`]: the one output sanitiser for text that came from a file.
 //!
 //! Files and front ends:
+//! - [`audit`]: break-glass readiness from an offline Microsoft Graph export (rules, report).
 //! - [`catalog`]: finds a playbook or drill by id or path and reads it from disk.
 //! - [`store`]: where sessions, reports and drill runs live on disk (atomic, private).
 //! - [`journal`]: keeps a session's transcript saved after every step.
@@ -36,6 +38,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+pub mod audit;
 pub mod catalog;
 pub mod diagnostics;
 pub mod drill;

@@ -93,6 +93,9 @@ fn main() -> ExitCode {
         Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
         Some(Command::Status { strict }) => cli::status::run(&env, strict),
         Some(Command::List { json }) => cli::list::run(&env, json),
+        Some(cmd @ Command::Audit { .. }) => {
+            cli::audit::dispatch(&env, cmd, cli.config_dir.as_deref())
+        }
         Some(Command::Completions { shell }) => cli::complete::run(shell),
         Some(Command::Man) => cli::man::run(),
         Some(Command::Sessions { delete, older_than }) => {

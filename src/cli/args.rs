@@ -122,14 +122,54 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<DrillCommand>,
     },
-    /// When each drill last ran and which are due or overdue: the first screen a security
-    /// lead should see.
+    /// When each drill last ran and which are due or overdue, and when the tenant was last
+    /// audited: the first screen a security lead should see.
     ///
-    /// Exits 0; with --strict, exits 4 when a drill is overdue, never run, or last failed.
+    /// Exits 0; with --strict, exits 4 when a drill is overdue, never run, or last failed,
+    /// or the last audit is more than 90 days old.
     Status {
         /// Exit 4 when something needs attention (for a scheduled job).
         #[arg(long)]
         strict: bool,
+    },
+    /// Check a tenant's break-glass readiness from an offline Microsoft Graph export.
+    ///
+    /// `--export-commands` prints the read-only commands that make the export (breakglass
+    /// never runs them and never uses the network); `audit DIR` reads it and reports each
+    /// rule, worst first, with its evidence, its Microsoft source and the playbook outcome
+    /// or checklist item that fixes it. Emergency accounts are named in
+    /// `<config>/emergency-accounts.yaml` or with --emergency, else guessed by name. The
+    /// result is recorded for `breakglass status`. Exits 0; 1 if an export file could not
+    /// be used; with --strict, 4 when a rule fails.
+    Audit {
+        /// The export folder (what the export commands wrote).
+        #[arg(value_name = "DIR", required_unless_present = "export_commands")]
+        dir: Option<PathBuf>,
+        /// Print the read-only commands that make an export, and exit.
+        #[arg(long, conflicts_with = "dir")]
+        export_commands: bool,
+        /// The shell for --export-commands: PowerShell (Microsoft Graph) or bash (az rest).
+        #[arg(long, value_enum, default_value_t = AuditShell::Pwsh)]
+        shell: AuditShell,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = AuditFormat::Text)]
+        format: AuditFormat,
+        /// Replace names, sign-in names, ids and domains with placeholders, for sharing.
+        #[arg(long)]
+        redact: bool,
+        /// An emergency-access account, by object id or sign-in name; repeat for each.
+        /// Replaces `<config>/emergency-accounts.yaml`.
+        #[arg(long = "emergency", value_name = "ID_OR_UPN")]
+        emergency: Vec<String>,
+        /// Do not record the result for `breakglass status`.
+        #[arg(long)]
+        no_record: bool,
+        /// Exit 4 when a rule fails (for a scheduled job).
+        #[arg(long)]
+        strict: bool,
+        /// Write the report to this file instead of the screen.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// List the built-in playbooks and your own, with where each comes from.
     List {
@@ -220,6 +260,26 @@ pub enum WalkFormat {
     Json,
     /// Markdown, to send to someone without the tool.
     Md,
+}
+
+/// How `audit` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditFormat {
+    /// A table for a terminal, worst first.
+    Text,
+    /// Markdown, for a ticket or a change request.
+    Md,
+    /// JSON (breakglass-audit/1).
+    Json,
+}
+
+/// The shell `audit --export-commands` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AuditShell {
+    /// PowerShell 7 with Microsoft Graph PowerShell (Invoke-MgGraphRequest).
+    Pwsh,
+    /// bash with the Azure CLI (az rest) and jq.
+    Bash,
 }
 
 /// How `report` writes.

@@ -216,7 +216,8 @@ fn after(env: &Env, run: &DrillRun, signal: Option<i32>, tell: bool) -> ExitCode
         }
     }
     if let Some(store) = &env.store {
-        let md = report::to_markdown(drill, record, pb.as_ref());
+        let md = report::to_markdown(drill, record, pb.as_ref())
+            + &audit_evidence_md(env, drill, record);
         match store.write_report(&format!("drill-{}.md", record.id), &md) {
             Ok(p) => {
                 let _ = writeln!(
@@ -336,13 +337,59 @@ fn write_report(
         .tabletop()
         .and_then(|t| env.catalog.playbook_for_drill(&t.playbook));
     let text = match format {
-        SessionFormat::Md => report::to_markdown(&found.drill, &record, pb.as_ref()),
+        SessionFormat::Md => {
+            report::to_markdown(&found.drill, &record, pb.as_ref())
+                + &audit_evidence_md(env, &found.drill, &record)
+        }
         SessionFormat::Json => {
-            match json_text(&report::to_json(&found.drill, &record, pb.as_ref())) {
+            let mut json = report::to_json(&found.drill, &record, pb.as_ref());
+            let evidence = audit_evidence(env, &found.drill, &record);
+            if let (Some(obj), false) = (json.as_object_mut(), evidence.is_null()) {
+                obj.insert("audit_evidence".to_string(), evidence);
+            }
+            match json_text(&json) {
                 Ok(s) => s,
                 Err(code) => return code,
             }
         }
     };
     deliver(&text, out)
+}
+
+/// Each task of `drill` with the audit rules it names.
+fn task_rules(drill: &breakglass::drill::Drill) -> Vec<(String, Vec<String>)> {
+    drill
+        .tasks()
+        .iter()
+        .map(|t| (t.id.clone(), t.audit.clone()))
+        .collect()
+}
+
+/// The audit recorded last before `record` ended, if any.
+fn evidence_record(
+    env: &Env,
+    record: &breakglass::drill::RunRecord,
+) -> Option<breakglass::audit::ledger::AuditRecord> {
+    let (audits, _) = env.store.as_ref()?.list_audits();
+    breakglass::audit::ledger::evidence_for(&audits, &record.updated).cloned()
+}
+
+/// The after-action report's audit evidence section (empty when no task names a rule).
+fn audit_evidence_md(
+    env: &Env,
+    drill: &breakglass::drill::Drill,
+    record: &breakglass::drill::RunRecord,
+) -> String {
+    let tasks = task_rules(drill);
+    breakglass::audit::ledger::evidence_markdown(&tasks, evidence_record(env, record).as_ref())
+}
+
+/// The same as JSON (`null` when no task names a rule).
+fn audit_evidence(
+    env: &Env,
+    drill: &breakglass::drill::Drill,
+    record: &breakglass::drill::RunRecord,
+) -> serde_json::Value {
+    let tasks = task_rules(drill);
+    breakglass::audit::ledger::evidence_json(&tasks, evidence_record(env, record).as_ref())
 }

@@ -1,6 +1,7 @@
 //! The command line's commands, one module each; `main.rs` only parses and dispatches.
 
 pub mod args;
+pub mod audit;
 pub mod complete;
 pub mod drill;
 pub mod graph;

@@ -1,4 +1,5 @@
-//! `breakglass status`: when each drill last ran, and which are due, overdue or failed.
+//! `breakglass status`: when each drill last ran, and which are due, overdue or failed; and
+//! when the tenant was last audited, what failed, and whether the audit is overdue.
 
 use std::process::ExitCode;
 
@@ -14,9 +15,20 @@ pub const NEEDS_ATTENTION: u8 = 4;
 /// Prints readiness; with `strict`, exits 4 when anything needs attention.
 pub fn run(env: &Env, strict: bool) -> ExitCode {
     let (_, rows, today) = readiness(env);
-    let text = history::render(&rows, &today.to_string());
+    let mut text = history::render(&rows, &today.to_string());
+    let (audits, broken) = env
+        .store
+        .as_ref()
+        .map(breakglass::store::Store::list_audits)
+        .unwrap_or_default();
+    for b in &broken {
+        super::output::error(&format!("note: {b}"));
+    }
+    let (audit_line, audit_overdue) = breakglass::audit::ledger::status(&audits, today);
+    text.push('\n');
+    text.push_str(&audit_line);
     let printed = print(&text);
-    if strict && rows.iter().any(history::Readiness::needs_attention) {
+    if strict && (audit_overdue || rows.iter().any(history::Readiness::needs_attention)) {
         return ExitCode::from(NEEDS_ATTENTION);
     }
     printed

@@ -489,8 +489,23 @@ fn task(ctx: &mut Ctx, t: &TaskDef, seen: &mut HashSet<String>) -> Task {
             "give every task its own id",
         );
     }
+    for rule in &t.audit {
+        if !crate::audit::rules::all()
+            .iter()
+            .any(|r| r.id == rule.value)
+        {
+            ctx.error(
+                "drill::unknown-audit-rule",
+                format!("no audit rule is called `{}`", rule.value),
+                rule.pos,
+                "not an audit rule",
+                "`breakglass audit --format json` lists the rule ids",
+            );
+        }
+    }
     Task {
         id: t.id.value.clone(),
+        audit: t.audit.iter().map(|a| a.value.clone()).collect(),
         title: ctx.text(&t.title, "a task's title"),
         how: t.how.as_ref().map(|h| ctx.text(h, "a task's `how`")),
         pass: ctx.text(&t.pass, "a task's `pass`"),

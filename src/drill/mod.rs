@@ -156,6 +156,8 @@ pub struct Task {
     pub pass: String,
     /// What to fix when it fails.
     pub fix: Option<String>,
+    /// `breakglass audit` rules whose latest result is evidence for it.
+    pub audit: Vec<String>,
 }
 
 /// A drill that loaded, with its warnings.

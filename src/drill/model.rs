@@ -96,4 +96,8 @@ pub struct TaskDef {
     /// What to fix when it fails (goes into the after-action report).
     #[serde(default)]
     pub fix: Option<Text>,
+    /// Ids of `breakglass audit` rules whose result in the latest recorded audit is
+    /// evidence for this task (shown beside it in the after-action report).
+    #[serde(default)]
+    pub audit: Vec<Text>,
 }

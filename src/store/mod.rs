@@ -5,6 +5,7 @@
 //! name, and files are read as untrusted input (see `read`).
 
 mod atomic;
+mod audits;
 mod lock;
 pub mod read;
 mod runs;

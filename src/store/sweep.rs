@@ -39,7 +39,12 @@ impl Store {
     pub fn sweep_temp_files(&self, age: Duration) -> Vec<PathBuf> {
         let now = std::time::SystemTime::now();
         let mut removed = Vec::new();
-        for dir in [self.sessions_dir(), self.drills_dir(), self.reports_dir()] {
+        for dir in [
+            self.sessions_dir(),
+            self.drills_dir(),
+            self.reports_dir(),
+            self.audits_dir(),
+        ] {
             let Ok(entries) = std::fs::read_dir(&dir) else {
                 continue;
             };

@@ -93,3 +93,25 @@ fn every_module_starts_with_a_role_line() {
         "modules without a //! line: {missing:?}"
     );
 }
+
+#[test]
+fn the_audit_library_imports_no_front_end() {
+    let forbidden = ["ratatui", "crossterm", "clap", "directories", "miette"];
+    let mut found = Vec::new();
+    for file in rust_files(&src("audit")) {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for f in forbidden {
+                if code.contains(f) {
+                    found.push(format!("{}:{}: {f}", file.display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "src/audit imports front-end code:\n{}",
+        found.join("\n")
+    );
+}

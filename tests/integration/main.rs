@@ -4,6 +4,7 @@
 mod common;
 
 mod architecture;
+mod audit;
 mod builtin_paths;
 mod cli;
 mod cli_sessions;
