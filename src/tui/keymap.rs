@@ -164,6 +164,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up a page" },
     Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[Info, HelpCtx], hint: None, help: "scroll down a page" },
     Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Outcome], hint: None, help: "scroll down a page" },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Question], hint: None, help: "scroll a long question up (small windows)" },
+    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Question], hint: None, help: "scroll a long question and its options down (small windows)" },
     Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the top" },
     Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the bottom" },
     Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some("Enter choose"), help: "choose the selected answer" },
@@ -270,6 +272,15 @@ pub fn hints(context: Context) -> Vec<&'static str> {
         .iter()
         .filter(|b| b.contexts.contains(&context))
         .filter_map(|b| b.hint)
+        .collect()
+}
+
+/// The footer hints for `context` with the action each names, in keymap order.
+pub fn hint_actions(context: Context) -> Vec<(&'static str, Action)> {
+    KEYMAP
+        .iter()
+        .filter(|b| b.contexts.contains(&context))
+        .filter_map(|b| Some((b.hint?, b.action)))
         .collect()
 }
 

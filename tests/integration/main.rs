@@ -28,6 +28,7 @@ mod playbook_load;
 mod pty;
 mod schema;
 mod sessions;
+mod small_windows;
 mod tmux;
 mod tui;
 mod user_playbooks;

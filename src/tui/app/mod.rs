@@ -308,15 +308,36 @@ impl App {
             Action::Down => self.session.move_selection(1),
             Action::Top => self.session.select(0),
             Action::Bottom => self.session.select(count.saturating_sub(1)),
+            Action::PageUp | Action::PageDown => {
+                let max = self.question_scroll(None);
+                let page = view::body_rect(&self.model(), self.size).height;
+                self.scroll = scrolled(action, self.scroll, usize::from(page), max);
+                return;
+            }
             Action::Pick(n) if n >= count => {
                 self.status = Some(format!("There is no answer {}.", n.saturating_add(1)));
             }
             Action::Pick(n) => {
                 self.session.select(n);
-                self.advance();
+                return self.advance();
             }
-            Action::Choose => self.advance(),
-            other => self.apply_common(other),
+            Action::Choose => return self.advance(),
+            other => return self.apply_common(other),
+        }
+        // The selection moved: scroll as little as shows it whole.
+        self.scroll = self.question_scroll(Some(self.scroll));
+    }
+
+    /// With `Some(scroll)`, the scroll offset that shows the selected option from there;
+    /// with `None`, the largest offset of the question screen.
+    fn question_scroll(&self, from: Option<usize>) -> usize {
+        let model = self.model();
+        let Some(q) = self.session.question() else {
+            return 0;
+        };
+        match from {
+            Some(scroll) => view::question::reveal_selected(&model, self.size, q, scroll),
+            None => view::question::max_scroll(&model, self.size, q),
         }
     }
 
