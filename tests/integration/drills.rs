@@ -361,21 +361,38 @@ fn readiness_and_history_from_fixed_dates() {
         &[old.clone(), newer.clone()],
         today,
     );
-    assert_eq!(rows[0].due, Due::In(63));
+    // B14 (issue 12): a failed validation leaves the accounts unproven: due now, not
+    // "due in 63 days".
+    assert_eq!(rows[0].due, Due::Never);
     assert_eq!(rows[0].last_verdict, Some(Verdict::Fail));
     assert!(
         rows[0].needs_attention(),
         "a failed validation needs attention"
     );
-    // A stopped run does not count as a run.
+    // B14: a stopped (incomplete) run is listed as the last run and proves nothing: due
+    // now, even after a pass (it said "never run" before).
+    let passed = record_on(&v, "2026-11-10T10:00:00Z", false);
     let mut stopped = record_on(&v, "2026-11-20T10:00:00Z", false);
     stopped.status = drill::record::RunStatus::Stopped;
     let rows = history::status(
         std::slice::from_ref(&v),
-        &[old.clone(), newer.clone(), stopped],
+        &[passed.clone(), stopped.clone()],
         today,
     );
-    assert_eq!(rows[0].last_run.as_deref(), Some("2026-11-01"));
+    assert_eq!(rows[0].last_run.as_deref(), Some("2026-11-20"));
+    assert!(rows[0].last_incomplete);
+    assert_eq!(rows[0].due, Due::Never);
+    let text = history::render(&rows, "2026-11-28");
+    assert!(text.contains("DUE NOW"), "{text}");
+    assert!(text.contains("stopped before the end"), "{text}");
+    assert!(!text.contains("never run"), "{text}");
+    // Only stopped runs: not "never run" either.
+    let rows = history::status(std::slice::from_ref(&v), &[stopped], today);
+    assert_eq!(rows[0].due, Due::Never);
+    assert!(!history::render(&rows, "2026-11-28").contains("never run"));
+    // A pass after that proves it again.
+    let rows = history::status(std::slice::from_ref(&v), &[passed], today);
+    assert_eq!(rows[0].due, Due::In(72));
     // History: oldest first, with the trend.
     let best = record_on(&v, "2026-11-27T10:00:00Z", false);
     let h = history::history(&[best, old, newer]);
@@ -504,7 +521,8 @@ fn a_team_lead_runs_the_validation_drill_and_gets_the_report_history_and_status(
     status
         .code(0)
         .stdout_has("FAILED")
-        .stdout_has("every 90 days: due in 90 days");
+        // B14 (issue 12): a failed validation proves nothing: due now.
+        .stdout_has("every 90 days: due now");
     run_piped(&["status", "--strict"], "", &data).code(4);
     run_piped(&["drill", "report", "nope"], "", &data)
         .code(2)

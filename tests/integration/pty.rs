@@ -236,10 +236,7 @@ fn term_dumb_gets_plain_mode_a_screen_reader_can_follow() {
     }
     let screen = p.wait_for("This is the end of the path.");
     let code = crate::common::founding_code();
-    assert!(
-        screen.contains(&format!("Position code: {code}.")),
-        "{screen}"
-    );
+    assert!(screen.contains(&format!("Path code: {code}.")), "{screen}");
     p.keys(&["q", "Enter"]);
     let screen = p.assert_restored(0);
     assert!(screen.contains("You reached: Tenant lockout"), "{screen}");

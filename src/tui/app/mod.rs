@@ -68,6 +68,10 @@ pub struct ScreenModel<'a> {
     pub banner: Option<&'a str>,
     /// Replaces the breadcrumb line (a drill facilitator's guide).
     pub guide: Option<&'a str>,
+    /// Whose keys the footer shows when not the wizard's (a drill card over it).
+    pub footer_context: Option<Context>,
+    /// Whether the session is on disk (nothing is saved before the first answer).
+    pub saved: bool,
 }
 
 impl ScreenModel<'_> {
@@ -108,6 +112,7 @@ pub struct App {
     tap: Option<Vec<Event>>,
     banner: Option<String>,
     guide: Option<String>,
+    footer_context: Option<Context>,
 }
 
 impl App {
@@ -130,6 +135,7 @@ impl App {
             tap: None,
             banner: None,
             guide: None,
+            footer_context: None,
         }
     }
 
@@ -170,6 +176,11 @@ impl App {
             present: self.present,
             banner: self.banner.as_deref(),
             guide: self.guide.as_deref(),
+            footer_context: self.footer_context,
+            saved: self
+                .journal
+                .as_ref()
+                .is_some_and(|j| j.saved_to().is_some()),
         }
     }
 
@@ -193,6 +204,12 @@ impl App {
     /// Replaces the breadcrumb line in the header (`None`: the breadcrumb again).
     pub fn set_guide(&mut self, guide: Option<String>) {
         self.guide = guide;
+    }
+
+    /// Makes the footer show the keys of `context` (a card drawn over the wizard), or the
+    /// wizard's own again with `None`.
+    pub fn set_footer_context(&mut self, context: Option<Context>) {
+        self.footer_context = context;
     }
 
     /// Text waiting to be copied to the clipboard by the event loop.
@@ -382,7 +399,7 @@ impl App {
                 self.present = !self.present;
                 self.status = Some(
                     if self.present {
-                        "Presenter view: node ids, the position code and what to read aloud. p to leave."
+                        "Presenter view: node ids, the path code and what to read aloud. p to leave."
                     } else {
                         "Presenter view off."
                     }

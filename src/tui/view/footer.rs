@@ -32,7 +32,11 @@ fn lines(model: &ScreenModel<'_>, area: Rect) -> Vec<Line<'static>> {
     }
     match model.status {
         Some(status) => out.extend(message(status, width, theme.status)),
-        None => out.push(hint_line(model.context(), width, theme)),
+        None => out.push(hint_line(
+            model.footer_context.unwrap_or_else(|| model.context()),
+            width,
+            theme,
+        )),
     }
     if out.len() > most {
         out.truncate(most);

@@ -70,12 +70,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
             theme.heading,
         )),
         None if model.present => Line::from(vec![
-            Span::styled(format!(" Code {code}"), theme.heading),
+            Span::styled(format!(" Path code {code}"), theme.heading),
             Span::styled(format!(" · node {}", session.node().id), theme.dim),
         ]),
         // The path code stays from 40 columns up: it is what a helper asks for.
         None if width >= 40 && answered && !code.is_empty() => {
-            let tag = format!("code {code} ");
+            let tag = format!("path code {code} ");
             let room = width.saturating_sub(tag.width()).saturating_sub(3);
             let crumbs = breadcrumb(model, room);
             let pad = width
