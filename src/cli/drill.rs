@@ -297,8 +297,10 @@ fn write_report(
     };
     let record = match store.load_run(run_id) {
         Ok(r) => r,
-        Err(e @ StoreError::NotFound(_)) => {
-            error(&format!("{e}; `breakglass drill history` lists the runs"));
+        Err(StoreError::NotFound(id)) => {
+            error(&format!(
+                "no drill run is called `{id}`; `breakglass drill history` lists the runs"
+            ));
             return ExitCode::from(USAGE);
         }
         Err(e) => {

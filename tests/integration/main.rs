@@ -24,6 +24,7 @@ mod hostile_text;
 mod no_network;
 mod pathcode;
 mod plain;
+mod plain_and_quit;
 mod playbook_load;
 mod pty;
 mod schema;

@@ -188,6 +188,9 @@ impl App {
     #[must_use]
     pub fn with_event_tap(mut self) -> Self {
         self.tap = Some(Vec::new());
+        // What the engine did so far (the first question shown) goes into the tap now, so
+        // it is never taken later as if it had just happened.
+        self.sync();
         self
     }
 
