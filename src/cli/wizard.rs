@@ -148,7 +148,7 @@ fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let offer = env
         .store
         .as_ref()
-        .and_then(|s| unfinished(s, &found.playbook.id));
+        .and_then(|s| unfinished(s, &found.playbook.id).or_else(|| waiting(s, &found.playbook)));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
         session: Session::new(found.playbook),
@@ -201,6 +201,17 @@ fn unfinished(store: &Store, playbook: &str) -> Option<Transcript> {
             && !t.answers().is_empty()
             && store.open_elsewhere(&t.id).is_none()
     })
+}
+
+/// The last session of `playbook`, when it reached an outcome and left work open there
+/// (items not ticked, no case number at an escalation): it is offered for reopening.
+fn waiting(store: &Store, playbook: &breakglass::playbook::Playbook) -> Option<Transcript> {
+    let (sessions, _) = store.list();
+    let last = sessions
+        .into_iter()
+        .find(|t| t.playbook.id == playbook.id && !t.dismissed)?;
+    transcript::reopen::open_work(&last, playbook)?;
+    store.open_elsewhere(&last.id).is_none().then_some(last)
 }
 
 /// Session `id`, rebuilt on its playbook as it is now.

@@ -375,16 +375,21 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn offer(&mut self, old: Transcript) -> io::Result<()> {
-        writeln!(
-            self.out,
-            "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
-            old.updated.replace('T', " ").replace('Z', " UTC"),
-            old.answers().len()
-        )?;
-        write!(
-            self.out,
-            "Resume it? Type y to resume or n to start afresh: "
-        )?;
+        if let Some(open) = transcript::reopen::open_work(&old, self.session.playbook()) {
+            writeln!(self.out, "{open}")?;
+            write!(self.out, "Type y to reopen it or n to start afresh: ")?;
+        } else {
+            writeln!(
+                self.out,
+                "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
+                old.updated.replace('T', " ").replace('Z', " UTC"),
+                old.answers().len()
+            )?;
+            write!(
+                self.out,
+                "Resume it? Type y to resume or n to start afresh: "
+            )?;
+        }
         let yes = self
             .read_line()?
             .is_some_and(|l| l.eq_ignore_ascii_case("y") || l.eq_ignore_ascii_case("yes"));

@@ -27,6 +27,7 @@ mod plain;
 mod plain_and_quit;
 mod playbook_load;
 mod pty;
+mod reopen;
 mod schema;
 mod sessions;
 mod small_windows;

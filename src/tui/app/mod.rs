@@ -72,6 +72,8 @@ pub struct ScreenModel<'a> {
     pub footer_context: Option<Context>,
     /// Whether the session is on disk (nothing is saved before the first answer).
     pub saved: bool,
+    /// The offered session reached an outcome with work left open: "Reopen?".
+    pub reopen: bool,
 }
 
 impl ScreenModel<'_> {
@@ -181,6 +183,7 @@ impl App {
                 .journal
                 .as_ref()
                 .is_some_and(|j| j.saved_to().is_some()),
+            reopen: self.offer.as_ref().is_some_and(|(t, _)| t.is_finished()),
         }
     }
 

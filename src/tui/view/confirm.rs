@@ -24,6 +24,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
             " yes   ",
             " no",
         ),
+        Overlay::ResumeOffer if model.reopen => (
+            " Reopen? ",
+            model.offer.unwrap_or("Reopen the last session?"),
+            " reopen   ",
+            " start afresh",
+        ),
         Overlay::ResumeOffer => (
             " Resume? ",
             model.offer.unwrap_or("Resume the unfinished session?"),
