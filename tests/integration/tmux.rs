@@ -28,10 +28,15 @@ pub fn skip_without_tmux() -> bool {
         !ci,
         "CI is set but tmux is not on PATH: the real-terminal tests must run in CI"
     );
-    eprintln!(
-        "skipped: tmux is not on PATH, so this real-terminal test does not run \
-         (install tmux to run it; in CI it is required)"
-    );
+    // Straight to stderr, past the test harness's capture, once per run.
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| {
+        use std::io::Write as _;
+        let _ = std::io::stderr().write_all(
+            b"skipped: tmux is not on PATH, so the real-terminal tests do not run \
+              (install tmux to run them; in CI, where CI is set, they are required)\n",
+        );
+    });
     true
 }
 
