@@ -20,6 +20,8 @@ fn has_tmux() -> bool {
 /// `CI` variable is unset). It says so on stderr. In CI a missing tmux fails the test
 /// instead, so the real-terminal tests always run there.
 pub fn skip_without_tmux() -> bool {
+    // Said straight to stderr, past the test harness's capture, once per run.
+    static SAID: std::sync::Once = std::sync::Once::new();
     if has_tmux() {
         return false;
     }
@@ -28,8 +30,6 @@ pub fn skip_without_tmux() -> bool {
         !ci,
         "CI is set but tmux is not on PATH: the real-terminal tests must run in CI"
     );
-    // Straight to stderr, past the test harness's capture, once per run.
-    static SAID: std::sync::Once = std::sync::Once::new();
     SAID.call_once(|| {
         use std::io::Write as _;
         let _ = std::io::stderr().write_all(
