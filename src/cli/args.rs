@@ -37,7 +37,7 @@ pub struct Cli {
     /// Resume the saved session with this id in the wizard (see `breakglass sessions`).
     #[arg(long, value_name = "ID", conflicts_with = "at", add = ArgValueCandidates::new(complete::sessions))]
     pub resume: Option<String>,
-    /// Open the position a path code names (a helper reads it to you, e.g. 4G2K-X7).
+    /// Open the position a path code names (a helper reads it to you, e.g. 4G2K-XP).
     #[arg(long, value_name = "CODE")]
     pub at: Option<String>,
     /// Line-by-line mode for screen readers, pipes and dumb terminals (also chosen when

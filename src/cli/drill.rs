@@ -65,6 +65,7 @@ fn list(env: &Env) -> ExitCode {
 /// "2026-11-01 PASS, due in 63 days" and the like.
 fn due_text(s: &history::Readiness) -> String {
     let last = match (&s.last_run, s.last_verdict) {
+        (Some(d), _) if s.last_incomplete => format!("{d} stopped early"),
         (Some(d), Some(v)) => format!("{d} {}", v.label()),
         (Some(d), None) => d.clone(),
         (None, _) => "never run".to_string(),
@@ -297,8 +298,10 @@ fn write_report(
     };
     let record = match store.load_run(run_id) {
         Ok(r) => r,
-        Err(e @ StoreError::NotFound(_)) => {
-            error(&format!("{e}; `breakglass drill history` lists the runs"));
+        Err(StoreError::NotFound(id)) => {
+            error(&format!(
+                "no drill run is called `{id}`; `breakglass drill history` lists the runs"
+            ));
             return ExitCode::from(USAGE);
         }
         Err(e) => {

@@ -14,7 +14,7 @@ pub struct Opened {
     pub found: Found,
     /// The answers, in order.
     pub answers: Vec<Answer>,
-    /// "Opened path code 4G2K-X7: 8 answers on entra-mfa-lockout."
+    /// "Opened path code 4G2K-XP: 8 answers on entra-mfa-lockout."
     pub note: String,
 }
 

@@ -106,22 +106,36 @@ fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
 /// is typing (stdin is a terminal), never to a pipe.
 fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
     let interactive = io::stdin().is_terminal();
+    // Wrapped at the terminal's width on a terminal; not hard-wrapped into a pipe or file
+    // (a screen reader or the next program reflows whole paragraphs).
+    let width = io::stdout()
+        .is_terminal()
+        .then(|| ratatui::crossterm::terminal::size().ok())
+        .flatten()
+        .map(|(w, _)| usize::from(w).saturating_sub(1).max(20));
+    let ctrl_c = super::signals::ctrl_c();
     let start = plain::Start {
         journal: Some(p.journal),
         offer: p.offer.filter(|_| interactive),
         note: p.note,
         hook: None,
+        width,
+        interrupt: ctrl_c.as_ref().map(|(flag, _)| flag.clone()),
     };
-    let stdin = io::stdin().lock();
     // Plain mode prints text from the playbook and the session file: all of it is made
     // visible on its way out.
     let stdout = breakglass::sanitize::Writer::new(io::stdout().lock());
-    match plain::run(p.session, start, stdin, stdout) {
+    let result = match ctrl_c {
+        Some((_, stdin)) => plain::run(p.session, start, stdin, stdout),
+        None => plain::run(p.session, start, io::stdin().lock(), stdout),
+    };
+    match result {
+        // Ctrl-C quits at once in both front ends: the same summary, exit 0.
         Ok((end, session, journal)) => {
             let printed = print(&where_left(&session, journal.as_ref(), req.playbook));
             match end {
                 plain::End::EndOfInput => ExitCode::from(STOPPED_AT_QUESTION),
-                plain::End::AtOutcome | plain::End::Quit => printed,
+                plain::End::AtOutcome | plain::End::Quit | plain::End::Interrupted => printed,
             }
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(FAILURE),
@@ -138,7 +152,7 @@ fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let offer = env
         .store
         .as_ref()
-        .and_then(|s| unfinished(s, &found.playbook.id));
+        .and_then(|s| unfinished(s, &found.playbook.id).or_else(|| waiting(s, &found.playbook)));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
         session: Session::new(found.playbook),
@@ -191,6 +205,17 @@ fn unfinished(store: &Store, playbook: &str) -> Option<Transcript> {
             && !t.answers().is_empty()
             && store.open_elsewhere(&t.id).is_none()
     })
+}
+
+/// The last session of `playbook`, when it reached an outcome and left work open there
+/// (items not ticked, no case number at an escalation): it is offered for reopening.
+fn waiting(store: &Store, playbook: &breakglass::playbook::Playbook) -> Option<Transcript> {
+    let (sessions, _) = store.list();
+    let last = sessions
+        .into_iter()
+        .find(|t| t.playbook.id == playbook.id && !t.dismissed)?;
+    transcript::reopen::open_work(&last, playbook)?;
+    store.open_elsewhere(&last.id).is_none().then_some(last)
 }
 
 /// Session `id`, rebuilt on its playbook as it is now.
@@ -255,7 +280,12 @@ fn where_left(session: &Session, journal: Option<&Journal>, arg: Option<&str>) -
                     breakglass::sanitize::visible_path(path)
                 );
             }
-            (None, None) => {}
+            (None, None) => {
+                let _ = writeln!(
+                    out,
+                    "Nothing was saved: you left before the first answer, so there is no session to resume."
+                );
+            }
         }
     }
     let mut command = String::from("breakglass walk");

@@ -106,7 +106,8 @@ pub fn history(records: &[RunRecord]) -> Vec<DrillHistory> {
 /// When a drill is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Due {
-    /// It has a schedule and has never run to the end.
+    /// It has a schedule and nothing proves it yet: never run to the end, or the latest
+    /// run failed or stopped early (due now).
     Never,
     /// Past its date by this many days.
     Overdue(i64),
@@ -125,8 +126,10 @@ pub struct Readiness {
     pub title: String,
     /// `tabletop` or `validation`.
     pub kind: &'static str,
-    /// The date of the last run that finished.
+    /// The date of the latest run (finished or not).
     pub last_run: Option<String>,
+    /// Whether the latest run stopped before its end (so it has no verdict).
+    pub last_incomplete: bool,
     /// Its verdict.
     pub last_verdict: Option<Verdict>,
     /// Days since then.
@@ -144,21 +147,28 @@ impl Readiness {
     }
 }
 
-/// Readiness of every drill on `today`: the last finished run of each and when it is due.
+/// Readiness of every drill on `today`: the latest run of each and when it is due. Only a
+/// finished run that did not fail proves the drill: after a failed or stopped one it is due
+/// now.
 pub fn status(drills: &[Drill], records: &[RunRecord], today: Date) -> Vec<Readiness> {
     drills
         .iter()
         .map(|d| {
             let last = records
                 .iter()
-                .filter(|r| r.drill.id == d.id && r.status == RunStatus::Finished)
+                .filter(|r| r.drill.id == d.id && r.status != RunStatus::Running)
                 .max_by(|a, b| a.started.cmp(&b.started));
+            let proven = last.is_some_and(|r| {
+                r.status == RunStatus::Finished
+                    && r.score.as_ref().is_none_or(|s| s.verdict != Verdict::Fail)
+            });
             let last_date = last.and_then(|r| r.date().parse::<Date>().ok());
             let days_since = last_date.and_then(|date| days_between(date, today));
             let every = d.due_every();
             let due = match (every, days_since) {
                 (None, _) => Due::Unscheduled,
                 (Some(_), None) => Due::Never,
+                (Some(_), Some(_)) if !proven => Due::Never,
                 (Some(e), Some(since)) if since > i64::from(e) => {
                     Due::Overdue(since - i64::from(e))
                 }
@@ -169,6 +179,7 @@ pub fn status(drills: &[Drill], records: &[RunRecord], today: Date) -> Vec<Readi
                 title: d.title.clone(),
                 kind: d.kind_name(),
                 last_run: last.map(|r| r.date().to_string()),
+                last_incomplete: last.is_some_and(|r| r.status == RunStatus::Stopped),
                 last_verdict: last.and_then(|r| r.score.as_ref().map(|s| s.verdict)),
                 days_since,
                 every_days: every,
@@ -199,12 +210,15 @@ pub fn render(rows: &[Readiness], today: &str) -> String {
     for r in sorted {
         let state = match r.due {
             Due::Overdue(_) => "OVERDUE",
+            _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => "FAILED",
             Due::Never => "DUE NOW",
-            _ if r.last_verdict == Some(Verdict::Fail) => "FAILED",
             Due::In(n) if n <= 14 => "DUE SOON",
             _ => "ok",
         };
         let last = match (&r.last_run, r.last_verdict, r.days_since) {
+            (Some(d), _, Some(n)) if r.last_incomplete => {
+                format!("last run {d} (stopped before the end, {n} days ago)")
+            }
             (Some(d), Some(v), Some(n)) => format!("last run {d} ({}, {n} days ago)", v.label()),
             (Some(d), _, _) => format!("last run {d}"),
             _ => "never run".to_string(),

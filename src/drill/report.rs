@@ -101,6 +101,14 @@ fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
         }
     }
     rows.extend(drill.map(drill_row));
+    // Walk times come from whole-second stamps and drill times from the running clock, so
+    // they can disagree by a second; the order above is the true one, so time never goes
+    // back in the table.
+    let mut latest = 0;
+    for r in &mut rows {
+        latest = latest.max(r.secs);
+        r.secs = latest;
+    }
     rows
 }
 

@@ -104,6 +104,20 @@ pub fn score(drill: &Drill, record: &RunRecord, playbook: Option<&Playbook>) -> 
     }
 }
 
+/// The path line of the breakdown: how many expected answers matched, and whether the walk
+/// left the path at all.
+fn path_line(points: u32, matched: usize, expected: usize) -> String {
+    if expected == 0 {
+        format!("Path: {points} of 20 (the drill gives no path; counted with the outcome)")
+    } else if matched >= expected {
+        format!("Path: {points} of 20 (all {expected} expected answers; the walk kept to the path)")
+    } else {
+        format!(
+            "Path: {points} of 20 ({matched} of {expected} expected answers before leaving the path)"
+        )
+    }
+}
+
 fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
     let first = record.first_outcome();
     let reached = first.map(|(n, _)| n.to_string());
@@ -151,14 +165,7 @@ fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
     } else {
         u32::try_from(matched * 20 / t.expect_path.len()).unwrap_or(0)
     };
-    breakdown.push(if t.expect_path.is_empty() {
-        format!("Path: {path_points} of 20 (the drill gives no path; counted with the outcome)")
-    } else {
-        format!(
-            "Path: {path_points} of 20 ({matched} of {} expected answers before leaving the path)",
-            t.expect_path.len()
-        )
-    });
+    breakdown.push(path_line(path_points, matched, t.expect_path.len()));
     let (time_points, over, line) = time(t.target_secs, reached.is_some(), elapsed);
     breakdown.push(line);
     if let Some(d) = &deviation {

@@ -1,5 +1,5 @@
 //! Path codes: a short code for a position in a playbook (which playbook, and the answers
-//! so far) that can be read aloud over a phone, e.g. `4G2K-X7`.
+//! so far) that can be read aloud over a phone, e.g. `4G2K-XP`.
 //!
 //! - Alphabet: Crockford's base 32 (digits and letters without I, L, O and U), read
 //!   case-insensitively, with `O` taken as `0` and `I`/`L` as `1`.
@@ -25,7 +25,7 @@ pub const MAX_ANSWERS: usize = 31;
 pub enum CodeError {
     /// Characters that are not in the alphabet, or far too short.
     #[error(
-        "`{0}` is not a path code: codes use digits and letters (no I, L, O or U), like 4G2K-X7"
+        "`{0}` is not a path code: codes use digits and letters (no I, L, O or U), like 4G2K-XP"
     )]
     Malformed(String),
     /// The check character does not match: a character was misheard or mistyped.

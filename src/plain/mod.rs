@@ -1,7 +1,8 @@
 //! The plain front end: the same engine, line by line, for screen readers, pipes and dumb
 //! terminals. Each question is printed with numbered options; a line of input answers it
-//! (a number, or `b` back, `r` restart, `?` help, `c` code, `e` report, `f` facts, `q`
-//! quit). It reads any `BufRead` and writes any `Write`, so `printf '2\n1\n' | breakglass
+//! (a number, or `b` back, `r` restart, `?` help, `c` path code, `e` report, `f` facts,
+//! `a` again, `l` sections, `s N` step N, `q` quit). Text wraps at the terminal's width
+//! when the caller says so, and is not hard-wrapped otherwise. It reads any `BufRead` and writes any `Write`, so `printf '2\n1\n' | breakglass
 //! --plain` works and tests drive it directly.
 
 pub mod drill;
@@ -27,6 +28,8 @@ pub enum End {
     Quit,
     /// Input ended before an outcome (exit 3).
     EndOfInput,
+    /// Ctrl-C: the person left at once (exit 0, like the wizard's Ctrl-C).
+    Interrupted,
 }
 
 /// What a plain session starts with besides the session.
@@ -40,6 +43,11 @@ pub struct Start {
     pub note: Option<String>,
     /// Watches the walk (a drill's clock and injects).
     pub hook: Option<Box<dyn Hook>>,
+    /// Wrap at this many columns (stdout is a terminal), or not at all (`None`).
+    pub width: Option<usize>,
+    /// Set when Ctrl-C arrived; input then reads as ended and the walk stops as
+    /// [`End::Interrupted`].
+    pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 /// Something that watches a plain walk: it sees the engine's events after every step and
@@ -66,6 +74,7 @@ pub fn run<R: BufRead, W: Write>(
     input: R,
     output: W,
 ) -> io::Result<(End, Session, Option<Journal>)> {
+    render::set_width(start.width);
     let mut p = Plain {
         session,
         journal: start.journal,
@@ -74,6 +83,7 @@ pub fn run<R: BufRead, W: Write>(
         warned: None,
         hook: start.hook,
         later: Vec::new(),
+        interrupt: start.interrupt,
     };
     if let Some(note) = &start.note {
         writeln!(p.out, "\n{note}")?;
@@ -84,6 +94,13 @@ pub fn run<R: BufRead, W: Write>(
     }
     let end = p.main_loop()?;
     Ok((end, p.session, p.journal))
+}
+
+/// `s 3`, `s3`, `step 3`: the step number asked for.
+fn step_number(line: &str) -> Option<usize> {
+    line.strip_prefix("step")
+        .or_else(|| line.strip_prefix('s'))
+        .and_then(|n| n.trim().parse::<usize>().ok())
 }
 
 /// Flushes the prompt, then reads one line, trimmed; `None` at the end of input.
@@ -105,11 +122,18 @@ struct Plain<R, W> {
     hook: Option<Box<dyn Hook>>,
     /// Lines from the hook, printed after the node is shown.
     later: Vec<String>,
+    interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
     fn read_line(&mut self) -> io::Result<Option<String>> {
         read_line(&mut self.input, &mut self.out)
+    }
+
+    fn interrupted(&self) -> bool {
+        self.interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::SeqCst))
     }
 
     fn show(&mut self) -> io::Result<()> {
@@ -172,6 +196,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             self.prompt()?;
             let Some(line) = self.read_line()? else {
                 writeln!(self.out)?;
+                if self.interrupted() {
+                    writeln!(self.out, "Stopped (Ctrl-C).")?;
+                    return Ok(End::Interrupted);
+                }
                 return Ok(if self.session.outcome().is_some() {
                     End::AtOutcome
                 } else {
@@ -232,6 +260,31 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             }
             "f" | "facts" => {
                 self.facts()?;
+                return Ok(Some(End::AtOutcome));
+            }
+            "a" | "again" | "repeat" => {
+                self.show()?;
+                return Ok(Some(End::AtOutcome));
+            }
+            "l" | "list" | "sections" => {
+                let text = match &self.session.node().body {
+                    NodeBody::Outcome(o) => render::section_list(&self.session, o),
+                    _ => "Sections are on an outcome's page. Type a to hear this question again.\n"
+                        .to_string(),
+                };
+                self.out.write_all(text.as_bytes())?;
+                return Ok(Some(End::AtOutcome));
+            }
+            _ if step_number(&lower).is_some() => {
+                let n = step_number(&lower).unwrap_or(0);
+                let text = match &self.session.node().body {
+                    NodeBody::Outcome(o) => render::step(&self.session, o, n),
+                    _ => {
+                        "Steps are on an outcome's page; here, type a to hear the question again.\n"
+                            .to_string()
+                    }
+                };
+                self.out.write_all(text.as_bytes())?;
                 return Ok(Some(End::AtOutcome));
             }
             _ => return self.answer(line),
@@ -322,16 +375,21 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     }
 
     fn offer(&mut self, old: Transcript) -> io::Result<()> {
-        writeln!(
-            self.out,
-            "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
-            old.updated.replace('T', " ").replace('Z', " UTC"),
-            old.answers().len()
-        )?;
-        write!(
-            self.out,
-            "Resume it? Type y to resume or n to start afresh: "
-        )?;
+        if let Some(open) = transcript::reopen::open_work(&old, self.session.playbook()) {
+            writeln!(self.out, "{open}")?;
+            write!(self.out, "Type y to reopen it or n to start afresh: ")?;
+        } else {
+            writeln!(
+                self.out,
+                "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
+                old.updated.replace('T', " ").replace('Z', " UTC"),
+                old.answers().len()
+            )?;
+            write!(
+                self.out,
+                "Resume it? Type y to resume or n to start afresh: "
+            )?;
+        }
         let yes = self
             .read_line()?
             .is_some_and(|l| l.eq_ignore_ascii_case("y") || l.eq_ignore_ascii_case("yes"));
@@ -379,28 +437,35 @@ impl<R: BufRead, W: Write> Plain<R, W> {
              here. Press Enter to skip a fact."
         )?;
         for kind in FactKind::ALL {
-            write!(
-                self.out,
-                "{} (for example {}): ",
-                kind.label(),
-                kind.example()
-            )?;
-            let Some(line) = self.read_line()? else {
-                return Ok(());
-            };
-            if line.is_empty() {
-                continue;
-            }
-            match kind.parse(&line) {
-                Ok(value) => {
-                    let result = self
-                        .journal
-                        .as_mut()
-                        .map_or(Ok(()), |j| j.set_fact(kind, Some(value)));
-                    self.saved(result)?;
-                    writeln!(self.out, "Kept.")?;
+            // A refused value is asked for again, never passed to the next field.
+            loop {
+                write!(
+                    self.out,
+                    "{} (for example {}): ",
+                    kind.label(),
+                    kind.example()
+                )?;
+                let Some(line) = self.read_line()? else {
+                    return Ok(());
+                };
+                if line.is_empty() {
+                    break;
                 }
-                Err(e) => writeln!(self.out, "Not kept: {e}.")?,
+                match kind.parse(&line) {
+                    Ok(value) => {
+                        let result = self
+                            .journal
+                            .as_mut()
+                            .map_or(Ok(()), |j| j.set_fact(kind, Some(value)));
+                        self.saved(result)?;
+                        writeln!(self.out, "Kept.")?;
+                        break;
+                    }
+                    Err(e) => writeln!(
+                        self.out,
+                        "Not kept: {e}. Type it again, or press Enter to skip it."
+                    )?,
+                }
             }
         }
         Ok(())

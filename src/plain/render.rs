@@ -8,8 +8,18 @@ use crate::markup::{self, Block};
 use crate::playbook::{Info, Outcome, Question, SourceId};
 use crate::wrap::wrap_plain;
 
-/// The width text is wrapped to.
-const WIDTH: usize = 80;
+use std::cell::Cell;
+
+thread_local! {
+    /// The width text is wrapped to on this thread; `None`: not hard-wrapped at all.
+    static WIDTH: Cell<Option<usize>> = const { Cell::new(None) };
+}
+
+/// Wraps text at `width` columns from now on (on this thread), or not at all with `None`:
+/// a screen reader or a pipe gets whole paragraphs, never a line holding a stray word.
+pub fn set_width(width: Option<usize>) {
+    WIDTH.with(|w| w.set(width));
+}
 
 /// Playbook Markdown without any markers, wrapped under `indent`.
 fn text(source: &str, indent: &str) -> String {
@@ -24,9 +34,17 @@ fn text(source: &str, indent: &str) -> String {
             Block::Numbered(n, _) => format!("{n} "),
             _ => String::new(),
         };
-        let room = WIDTH.saturating_sub(indent.len()).max(20);
-        for line in wrap_plain(&format!("{lead}{words}"), room) {
-            let _ = writeln!(out, "{indent}{}", line.trim_end());
+        let para = format!("{lead}{words}");
+        match WIDTH.with(Cell::get) {
+            Some(width) => {
+                let room = width.saturating_sub(indent.len()).max(20);
+                for line in wrap_plain(&para, room) {
+                    let _ = writeln!(out, "{indent}{}", line.trim_end());
+                }
+            }
+            None => {
+                let _ = writeln!(out, "{indent}{}", para.trim_end());
+            }
         }
     }
     out
@@ -68,7 +86,7 @@ pub fn help(session: &Session) -> String {
     }
     out.push_str(
         "Commands: a number chooses that answer; b goes back one step; r starts again; \
-         c says the position code; e writes the report; f adds case facts; q quits. \
+         c says the path code; a repeats the question; l lists the sections of an outcome; s and a number reads that step again; e writes the report; f adds case facts; q quits. \
          breakglass never asks for a password or a code.\n",
     );
     out
@@ -117,23 +135,8 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
         out.push_str(&text(s, ""));
     }
     let _ = writeln!(out, "\nSteps, {} in all.", o.steps.len());
-    for (i, step) in o.steps.iter().enumerate() {
-        let lead = format!(
-            "Step {}. {}{}",
-            i.saturating_add(1),
-            step.text,
-            cite(&order, &step.sources)
-        );
-        out.push_str(&text(&lead, ""));
-        if let Some(d) = &step.detail {
-            out.push_str(&text(d, "  "));
-        }
-        if let Some(say) = &step.say {
-            out.push_str(&text(&format!("Say this: {say}"), "  "));
-        }
-        if let Some(c) = &step.caution {
-            out.push_str(&text(&format!("Caution: {c}"), "  "));
-        }
+    for i in 0..o.steps.len() {
+        out.push_str(&step_text(&order, o, i));
     }
     if !o.prepare.is_empty() {
         out.push_str("\nHave ready:\n");
@@ -197,19 +200,90 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
     out
 }
 
-/// "Position code 4G2K-X7." or nothing if the position is too long for a code.
+/// Step `i` (0-based) with its detail, script and caution.
+fn step_text(order: &[SourceId], o: &Outcome, i: usize) -> String {
+    let mut out = String::new();
+    let Some(step) = o.steps.get(i) else {
+        return out;
+    };
+    let lead = format!(
+        "Step {}. {}{}",
+        i.saturating_add(1),
+        step.text,
+        cite(order, &step.sources)
+    );
+    out.push_str(&text(&lead, ""));
+    if let Some(d) = &step.detail {
+        out.push_str(&text(d, "  "));
+    }
+    if let Some(say) = &step.say {
+        out.push_str(&text(&format!("Say this: {say}"), "  "));
+    }
+    if let Some(c) = &step.caution {
+        out.push_str(&text(&format!("Caution: {c}"), "  "));
+    }
+    out
+}
+
+/// Step `n` (1-based) of the outcome again, or how many there are.
+pub fn step(session: &Session, o: &Outcome, n: usize) -> String {
+    let order = session.playbook().outcome_sources(o);
+    match n.checked_sub(1).filter(|&i| i < o.steps.len()) {
+        Some(i) => step_text(&order, o, i),
+        None => format!(
+            "There is no step {n}: this outcome has {} step(s). Type s and a number from 1 to {}.\n",
+            o.steps.len(),
+            o.steps.len()
+        ),
+    }
+}
+
+/// The sections of an outcome, in page order, and how to hear them.
+pub fn section_list(session: &Session, o: &Outcome) -> String {
+    let pb = session.playbook();
+    let mut names: Vec<String> = Vec::new();
+    if o.summary.is_some() {
+        names.push("Summary".into());
+    }
+    names.push(format!("Steps, {} in all", o.steps.len()));
+    if !o.prepare.is_empty() {
+        names.push("Have ready".into());
+    }
+    if o.expect.is_some() {
+        names.push("What to expect".into());
+    }
+    for r in &o.checklists {
+        if let Some(list) = pb.checklist(r.checklist) {
+            names.push(format!("Checklist: {}", list.title));
+        }
+    }
+    names.push(format!("Sources, {} in all", pb.outcome_sources(o).len()));
+    if !o.options.is_empty() {
+        names.push("What next".into());
+    }
+    let mut out = format!("This outcome has {} sections:\n", names.len());
+    for (i, name) in names.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}.", i.saturating_add(1), plain_line(name));
+    }
+    out.push_str(
+        "Type s and a number to hear that step again, or a to hear the whole page again.\n",
+    );
+    out
+}
+
+/// "Path code 4G2K-XP." or nothing if the position is too long for a code.
 pub fn code(session: &Session) -> String {
     pathcode::encode(session)
         .map(|c| {
-            format!("Position code: {c}. A helper can open this place with: breakglass --at {c}\n")
+            format!("Path code: {c}. A helper can open this place with: breakglass --at {c}\n")
         })
         .unwrap_or_default()
 }
 
-/// "Position code: 4G2K-X7." for after a question (c says how to share it).
+/// "Path code: 4G2K-XP." for after a question (c says how to share it).
 pub fn short_code(session: &Session) -> String {
     pathcode::encode(session)
-        .map(|c| format!("Position code: {c}.\n"))
+        .map(|c| format!("Path code: {c}.\n"))
         .unwrap_or_default()
 }
 

@@ -115,7 +115,8 @@ impl FactKind {
             });
         }
         Ok(match self {
-            FactKind::ErrorCode | FactKind::CorrelationId => value.to_ascii_uppercase(),
+            // A correlation ID is kept as typed (support tools match it either way).
+            FactKind::ErrorCode => value.to_ascii_uppercase(),
             FactKind::Tenant => value.to_ascii_lowercase(),
             _ => value.to_string(),
         })

@@ -5,6 +5,7 @@
 
 pub mod facts;
 mod id;
+pub mod reopen;
 mod resume;
 
 use std::collections::{BTreeMap, BTreeSet};

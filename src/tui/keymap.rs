@@ -185,6 +185,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up a page" },
     Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[Info, HelpCtx], hint: None, help: "scroll down a page" },
     Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Outcome], hint: None, help: "scroll down a page" },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Question], hint: None, help: "scroll a long question up (small windows)" },
+    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Question], hint: None, help: "scroll a long question and its options down (small windows)" },
     Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the top" },
     Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the bottom" },
     Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some("Enter choose"), help: "choose the selected answer" },
@@ -200,7 +202,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Question, Info], hint: None, help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
     Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Outcome], hint: Some("y copy"), help: "copy the whole outcome as text to the clipboard (OSC 52)" },
     Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Question, Info], hint: None, help: "copy this step as text to the clipboard (OSC 52)" },
-    Binding { keys: &[ch('p')], label: "p", action: A::Present, contexts: NODES, hint: None, help: "presenter view for a helper: node ids, the position code, what to read aloud" },
+    Binding { keys: &[ch('p')], label: "p", action: A::Present, contexts: NODES, hint: None, help: "presenter view for a helper: node ids, the path code, what to read aloud" },
     Binding { keys: &[ch('b'), c(K::Backspace), c(K::Esc), c(K::Left)], label: "b/Bksp/Esc", action: A::Back, contexts: NODES, hint: Some("b back"), help: "go back one step (as often as you like)" },
     Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Question, Info], hint: Some("r restart"), help: "start again from the first question (asks first)" },
     Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: "start again from the first question (asks first)" },
@@ -253,7 +255,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('f')], label: "f", action: A::Fail, contexts: &[Tasks], hint: Some("f fail"), help: "mark the task failed" },
     Binding { keys: &[ch('s')], label: "s", action: A::Skip, contexts: &[Tasks], hint: Some("s skip"), help: "mark the task skipped (not done this time)" },
     Binding { keys: &[ch('n')], label: "n", action: A::Note, contexts: &[Tasks], hint: Some("n note"), help: "write a note on the task (what happened; never a secret)" },
-    Binding { keys: &[ch('d')], label: "d", action: A::Finish, contexts: &[Tasks], hint: Some("d done"), help: "finish the drill and score it (asks first if tasks are unmarked)" },
+    Binding { keys: &[ch('d')], label: "d", action: A::Finish, contexts: &[Tasks], hint: Some("d done"), help: "finish the drill and score it (refused while a task is unmarked: mark it, s skips)" },
     Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: &[Tasks], hint: Some("? help"), help: "show this help" },
     Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Tasks], hint: Some("q stop"), help: "stop the drill early (asks first; the run so far is saved)" },
     Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[NoteEdit], hint: Some("Enter keep"), help: "keep the note (refused if it looks like a secret)" },
@@ -317,6 +319,15 @@ pub fn hints(context: Context) -> Vec<&'static str> {
         .iter()
         .filter(|b| b.contexts.contains(&context))
         .filter_map(|b| b.hint)
+        .collect()
+}
+
+/// The footer hints for `context` with the action each names, in keymap order.
+pub fn hint_actions(context: Context) -> Vec<(&'static str, Action)> {
+    KEYMAP
+        .iter()
+        .filter(|b| b.contexts.contains(&context))
+        .filter_map(|b| Some((b.hint?, b.action)))
         .collect()
 }
 

@@ -361,21 +361,38 @@ fn readiness_and_history_from_fixed_dates() {
         &[old.clone(), newer.clone()],
         today,
     );
-    assert_eq!(rows[0].due, Due::In(63));
+    // B14 (issue 12): a failed validation leaves the accounts unproven: due now, not
+    // "due in 63 days".
+    assert_eq!(rows[0].due, Due::Never);
     assert_eq!(rows[0].last_verdict, Some(Verdict::Fail));
     assert!(
         rows[0].needs_attention(),
         "a failed validation needs attention"
     );
-    // A stopped run does not count as a run.
+    // B14: a stopped (incomplete) run is listed as the last run and proves nothing: due
+    // now, even after a pass (it said "never run" before).
+    let passed = record_on(&v, "2026-11-10T10:00:00Z", false);
     let mut stopped = record_on(&v, "2026-11-20T10:00:00Z", false);
     stopped.status = drill::record::RunStatus::Stopped;
     let rows = history::status(
         std::slice::from_ref(&v),
-        &[old.clone(), newer.clone(), stopped],
+        &[passed.clone(), stopped.clone()],
         today,
     );
-    assert_eq!(rows[0].last_run.as_deref(), Some("2026-11-01"));
+    assert_eq!(rows[0].last_run.as_deref(), Some("2026-11-20"));
+    assert!(rows[0].last_incomplete);
+    assert_eq!(rows[0].due, Due::Never);
+    let text = history::render(&rows, "2026-11-28");
+    assert!(text.contains("DUE NOW"), "{text}");
+    assert!(text.contains("stopped before the end"), "{text}");
+    assert!(!text.contains("never run"), "{text}");
+    // Only stopped runs: not "never run" either.
+    let rows = history::status(std::slice::from_ref(&v), &[stopped], today);
+    assert_eq!(rows[0].due, Due::Never);
+    assert!(!history::render(&rows, "2026-11-28").contains("never run"));
+    // A pass after that proves it again.
+    let rows = history::status(std::slice::from_ref(&v), &[passed], today);
+    assert_eq!(rows[0].due, Due::In(72));
     // History: oldest first, with the trend.
     let best = record_on(&v, "2026-11-27T10:00:00Z", false);
     let h = history::history(&[best, old, newer]);
@@ -504,7 +521,8 @@ fn a_team_lead_runs_the_validation_drill_and_gets_the_report_history_and_status(
     status
         .code(0)
         .stdout_has("FAILED")
-        .stdout_has("every 90 days: due in 90 days");
+        // B14 (issue 12): a failed validation proves nothing: due now.
+        .stdout_has("every 90 days: due now");
     run_piped(&["status", "--strict"], "", &data).code(4);
     run_piped(&["drill", "report", "nope"], "", &data)
         .code(2)
@@ -665,6 +683,136 @@ mod screens {
         );
     }
 
+    /// B5 (issue 12): the tabletop timeline in the wizard never goes back in time, shows
+    /// the first question once, and says "Finished" after the outcome; same in JSON.
+    #[test]
+    fn the_tabletop_timeline_is_in_order_without_repeats() {
+        let (mut s, clock) = tabletop(false);
+        press(&mut s, &[KeyCode::Enter]);
+        assert!(s.run().is_some(), "the clock started");
+        // Cards (injects) are closed as they come.
+        let close_cards = |s: &mut TabletopScreen| {
+            while s.run().is_some_and(DrillRun::is_running)
+                && draw(s, 80, 24).contains("Enter continue")
+            {
+                press(s, &[KeyCode::Enter]);
+            }
+        };
+        for k in ['1', '1', '1', '2', '2', '3', '5', '1'] {
+            clock.advance(40);
+            s.tick();
+            close_cards(&mut s);
+            press(&mut s, &[KeyCode::Char(k)]);
+            close_cards(&mut s);
+        }
+        let run = s.run().unwrap();
+        let json = breakglass::drill::report::to_json(
+            run.drill(),
+            run.record(),
+            Some(&builtin_playbook()),
+        );
+        let rows: Vec<(u64, String)> = json["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["secs"].as_u64().unwrap(),
+                    r["what"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let listing = rows
+            .iter()
+            .map(|(t, w)| format!("{t:>4} {w}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for pair in rows.windows(2) {
+            assert!(pair[0].0 <= pair[1].0, "time goes back:\n{listing}");
+        }
+        // The first question, whatever the playbook calls it.
+        let shown = rows
+            .iter()
+            .find(|(_, w)| w.starts_with("Shown: "))
+            .map(|(_, w)| w.clone())
+            .unwrap();
+        let first = rows.iter().filter(|(_, w)| *w == shown).count();
+        assert_eq!(first, 1, "the first question once:\n{listing}");
+        let mut seen = std::collections::HashSet::new();
+        for (_, w) in &rows {
+            assert!(seen.insert(w.clone()), "repeated row {w:?}:\n{listing}");
+        }
+        let reached = rows
+            .iter()
+            .position(|(_, w)| w.starts_with("Reached the outcome"));
+        let finished = rows.iter().position(|(_, w)| w == "Finished");
+        assert!(reached.is_some() && finished > reached, "{listing}");
+        let md = breakglass::drill::report::to_markdown(
+            run.drill(),
+            run.record(),
+            Some(&builtin_playbook()),
+        );
+        assert_eq!(md.matches(&format!("| {shown} |")).count(), 1, "{md}");
+    }
+
+    /// B6 (issue 12): under the scenario and debrief cards the footer shows the card's
+    /// keys, not the wizard's, and not "y yes n no" after the stop confirmation.
+    #[test]
+    fn drill_cards_show_their_own_keys_in_the_footer() {
+        let last_row = |screen: &str| screen.lines().last().unwrap_or_default().to_string();
+        let (mut s, _clock) = tabletop(false);
+        let footer = last_row(&draw(&s, 80, 24));
+        assert!(footer.contains("Enter continue"), "{footer}");
+        assert!(
+            !footer.contains("1–9 pick"),
+            "wizard keys under the card: {footer}"
+        );
+        press(&mut s, &[KeyCode::Enter]);
+        // q asks, y stops: the debrief card follows.
+        press(&mut s, &[KeyCode::Char('q'), KeyCode::Char('y')]);
+        let screen = draw(&s, 80, 24);
+        assert!(
+            screen.contains("Debrief") || screen.contains("debrief"),
+            "{screen}"
+        );
+        let footer = last_row(&screen);
+        assert!(footer.contains("Enter close"), "{footer}");
+        assert!(
+            !footer.contains("y yes"),
+            "stuck on the confirmation: {footer}"
+        );
+        assert!(
+            !footer.contains("Space tick"),
+            "wizard keys under the debrief: {footer}"
+        );
+    }
+
+    /// B3 (issue 12): the refusal of a secret-looking note is shown whole at 40×12.
+    #[test]
+    fn a_refused_note_is_shown_whole_in_a_small_window() {
+        let clock = TestClock::at("2026-11-28T09:00:00Z");
+        let mut s = TasksScreen::new(
+            builtin_drill("emergency-access-validation"),
+            setup(&clock, false),
+            Size::new(40, 12),
+        );
+        press(&mut s, &[KeyCode::Enter, KeyCode::Char('n')]);
+        for c in "pin: 1234".chars() {
+            press(&mut s, &[KeyCode::Char(c)]);
+        }
+        press(&mut s, &[KeyCode::Enter]);
+        let screen = draw(&s, 40, 12);
+        let joined: String = screen
+            .lines()
+            .map(|l| l.trim_matches('"').trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            joined.contains("never a password, code or key"),
+            "the end of the refusal is missing:\n{screen}"
+        );
+    }
+
     #[test]
     fn drawing_drill_screens_never_panics_at_small_sizes() {
         for (w, h) in [(1, 1), (10, 3), (30, 8), (40, 12), (200, 60)] {
@@ -681,4 +829,39 @@ mod screens {
             let _ = draw(&t, w, h);
         }
     }
+}
+
+/// B11 (issue 12): the validation drill's help says what `d` does with unmarked tasks
+/// (it refuses), not that it "asks first".
+#[test]
+fn the_help_for_done_says_it_refuses_while_tasks_are_unmarked() {
+    use breakglass::tui::keymap::{Context, help_rows};
+    let rows = help_rows(Context::Tasks);
+    let (_, d) = rows.iter().find(|(k, _)| *k == "d").unwrap();
+    assert!(!d.contains("asks first"), "{d}");
+    assert!(d.contains("refused"), "{d}");
+}
+
+/// B15 (issue 12): a walk that never left the expected path is not said to have left it.
+#[test]
+fn a_walk_on_the_path_is_not_said_to_leave_it() {
+    let (run, _) = walk(builtin_drill("founding-case"), &FOUNDING, 30);
+    let score = run.record().score.clone().unwrap();
+    let path = score
+        .breakdown
+        .iter()
+        .find(|l| l.starts_with("Path:"))
+        .unwrap();
+    assert!(!path.contains("before leaving the path"), "{path}");
+    assert!(path.contains("kept to the path"), "{path}");
+}
+
+/// B15 (issue 12): `drill report` with an unknown id speaks of drill runs, not sessions.
+#[test]
+fn an_unknown_drill_run_is_called_a_drill_run() {
+    let data = tempdir();
+    run_piped(&["drill", "report", "nope"], "", &data)
+        .code(2)
+        .stderr_has("no drill run is called `nope`")
+        .stderr_lacks("session");
 }

@@ -143,6 +143,9 @@ fn bash_completes_commands_playbooks_drills_and_sessions() {
 
 #[test]
 fn bash_completes_dr_tab_in_a_real_terminal() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     let file = script("bash");
     let t = Tmux::new("bg-complete");
     let rc = tempdir().join("bashrc");
@@ -355,6 +358,9 @@ fn the_readme_shows_what_version_prints() {
 
 #[test]
 fn zsh_completes_commands_and_drill_ids_in_a_real_terminal() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     shell_needed("zsh");
     let file = script("zsh");
     let home = tempdir();

@@ -71,10 +71,13 @@ fn secret_drill_notes_are_refused_in_plain_mode_and_never_saved() {
 #[test]
 fn a_secret_shaped_case_fact_is_refused() {
     let data = tempdir();
-    // At the first question: f, then the six facts in order.
+    // At the first question: f, then the six facts in order. A refused value is asked
+    // for again (issue 12, B8), so each refusal is followed by Enter to skip that field.
     let input = "f\n\
                  eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.SflKxwRJSMeKKF\n\
+                 \n\
                  pQ7xL2mZ@contoso.com\n\
+                 \n\
                  \n\n\n\
                  2611280040001234\n\
                  q\n";

@@ -529,6 +529,9 @@ fn start_wizard(data: &Path) -> Tmux {
 
 #[test]
 fn declining_the_offer_in_the_wizard_marks_the_file_by_its_name() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     let base = tempdir();
     let data = base.join("data");
     // The folder an escaping id points into exists, as it would in real life.

@@ -169,6 +169,9 @@ fn assert_quick_129(run: &Run, took: Duration, used: f64) {
 
 #[test]
 fn closing_the_window_exits_at_once_with_129_and_the_session_saved() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     let run = Run::start("true");
     run.wait_for("Which of these is you?");
     run.keys(&["Enter", "1"]);
@@ -186,6 +189,9 @@ fn closing_the_window_exits_at_once_with_129_and_the_session_saved() {
 
 #[test]
 fn closing_the_window_during_a_drill_exits_at_once_with_129_and_the_run_saved() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     let run = Run::start_with("true", "drill run founding-case");
     run.wait_for("Sam runs a small consultancy");
     run.keys(&["Enter"]);
@@ -205,6 +211,9 @@ fn closing_the_window_during_a_drill_exits_at_once_with_129_and_the_run_saved() 
 
 #[test]
 fn a_file_size_limit_fails_the_save_but_not_the_wizard() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     // dash counts `ulimit -f` in 512-byte blocks; a session is larger than that from its
     // first answer, so every save crosses the limit.
     let run = Run::start("ulimit -f 1");
@@ -241,6 +250,9 @@ fn a_file_size_limit_fails_the_save_but_not_the_wizard() {
 
 #[test]
 fn keys_are_paused_while_the_window_is_too_small() {
+    if crate::tmux::skip_without_tmux() {
+        return;
+    }
     let run = Run::start("true");
     run.wait_for("Which of these is you?");
     run.tmux(&["resize-window", "-x", "20", "-y", "5"]);

@@ -1,13 +1,12 @@
 //! Every integration test, in one binary: one compile and one link instead of one per
 //! file. Each module below is a former `tests/<name>.rs`.
 
-mod common;
-
 mod architecture;
 mod audit;
 mod builtin_paths;
 mod cli;
 mod cli_sessions;
+mod common;
 mod docs;
 mod drills;
 mod ecosystem;
@@ -26,11 +25,14 @@ mod no_network;
 mod outcome_page;
 mod pathcode;
 mod plain;
+mod plain_and_quit;
 mod playbook_load;
 mod pty;
+mod reopen;
 mod scenarios;
 mod schema;
 mod sessions;
+mod small_windows;
 mod tmux;
 mod tui;
 mod user_playbooks;

@@ -217,9 +217,10 @@ fn a_path_code_opens_the_same_place_in_plain_mode_and_in_walk() {
         .stdout
         .lines()
         .rev()
-        .find_map(|l| l.strip_prefix("Position code: "))
+        .find_map(|l| l.strip_prefix("Path code: "))
+        .and_then(|l| l.split_whitespace().next())
         .map(|l| l.trim_end_matches('.').to_string())
-        .expect("a position code is shown");
+        .expect("a path code is shown");
     let helper = run_piped(&["--plain", "--at", &code], "", &tempdir());
     helper
         .code(3)

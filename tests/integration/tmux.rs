@@ -8,6 +8,38 @@ use std::time::{Duration, Instant};
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
+/// Whether tmux is on PATH.
+fn has_tmux() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether a real-terminal test should be skipped: tmux is missing and this is not CI (the
+/// `CI` variable is unset). It says so on stderr. In CI a missing tmux fails the test
+/// instead, so the real-terminal tests always run there.
+pub fn skip_without_tmux() -> bool {
+    // Said straight to stderr, past the test harness's capture, once per run.
+    static SAID: std::sync::Once = std::sync::Once::new();
+    if has_tmux() {
+        return false;
+    }
+    let ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty());
+    assert!(
+        !ci,
+        "CI is set but tmux is not on PATH: the real-terminal tests must run in CI"
+    );
+    SAID.call_once(|| {
+        use std::io::Write as _;
+        let _ = std::io::stderr().write_all(
+            b"skipped: tmux is not on PATH, so the real-terminal tests do not run \
+              (install tmux to run them; in CI, where CI is set, they are required)\n",
+        );
+    });
+    true
+}
+
 /// One tmux server of our own, by socket name.
 pub struct Tmux {
     pub socket: String,
@@ -17,10 +49,7 @@ impl Tmux {
     /// A new server (not started until the first `new-session`), named after `prefix`.
     pub fn new(prefix: &str) -> Tmux {
         assert!(
-            Command::new("tmux")
-                .arg("-V")
-                .output()
-                .is_ok_and(|o| o.status.success()),
+            has_tmux(),
             "these tests need tmux on PATH (.ci/run installs it)"
         );
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);

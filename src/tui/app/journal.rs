@@ -107,6 +107,9 @@ impl App {
 /// "From 2026-11-28 14:02 UTC: 3 answers (Admin portal › Can't approve › Personal account)."
 pub(super) fn describe_offer(t: &Transcript, session: &Session) -> String {
     let pb = session.playbook();
+    if let Some(open) = crate::transcript::reopen::open_work(t, pb) {
+        return open;
+    }
     let answers = t.answers();
     let crumbs: Vec<String> = answers
         .iter()

@@ -82,6 +82,12 @@ pub struct ScreenModel<'a> {
     pub guide: Option<&'a str>,
     /// The search of the page or help, if one was typed.
     pub search: Option<&'a Search>,
+    /// Whose keys the footer shows when not the wizard's (a drill card over it).
+    pub footer_context: Option<Context>,
+    /// Whether the session is on disk (nothing is saved before the first answer).
+    pub saved: bool,
+    /// The offered session reached an outcome with work left open: "Reopen?".
+    pub reopen: bool,
 }
 
 impl ScreenModel<'_> {
@@ -128,6 +134,7 @@ pub struct App {
     banner: Option<String>,
     guide: Option<String>,
     search: Option<Search>,
+    footer_context: Option<Context>,
 }
 
 impl App {
@@ -151,6 +158,7 @@ impl App {
             banner: None,
             guide: None,
             search: None,
+            footer_context: None,
         }
     }
 
@@ -192,6 +200,12 @@ impl App {
             banner: self.banner.as_deref(),
             guide: self.guide.as_deref(),
             search: self.search.as_ref(),
+            footer_context: self.footer_context,
+            saved: self
+                .journal
+                .as_ref()
+                .is_some_and(|j| j.saved_to().is_some()),
+            reopen: self.offer.as_ref().is_some_and(|(t, _)| t.is_finished()),
         }
     }
 
@@ -199,6 +213,9 @@ impl App {
     #[must_use]
     pub fn with_event_tap(mut self) -> Self {
         self.tap = Some(Vec::new());
+        // What the engine did so far (the first question shown) goes into the tap now, so
+        // it is never taken later as if it had just happened.
+        self.sync();
         self
     }
 
@@ -215,6 +232,12 @@ impl App {
     /// Replaces the breadcrumb line in the header (`None`: the breadcrumb again).
     pub fn set_guide(&mut self, guide: Option<String>) {
         self.guide = guide;
+    }
+
+    /// Makes the footer show the keys of `context` (a card drawn over the wizard), or the
+    /// wizard's own again with `None`.
+    pub fn set_footer_context(&mut self, context: Option<Context>) {
+        self.footer_context = context;
     }
 
     /// Text waiting to be copied to the clipboard by the event loop.
@@ -346,15 +369,36 @@ impl App {
             Action::Down => self.session.move_selection(1),
             Action::Top => self.session.select(0),
             Action::Bottom => self.session.select(count.saturating_sub(1)),
+            Action::PageUp | Action::PageDown => {
+                let max = self.question_scroll(None);
+                let page = view::body_rect(&self.model(), self.size).height;
+                self.scroll = scrolled(action, self.scroll, usize::from(page), max);
+                return;
+            }
             Action::Pick(n) if n >= count => {
                 self.status = Some(format!("There is no answer {}.", n.saturating_add(1)));
             }
             Action::Pick(n) => {
                 self.session.select(n);
-                self.advance();
+                return self.advance();
             }
-            Action::Choose => self.advance(),
-            other => self.apply_common(other),
+            Action::Choose => return self.advance(),
+            other => return self.apply_common(other),
+        }
+        // The selection moved: scroll as little as shows it whole.
+        self.scroll = self.question_scroll(Some(self.scroll));
+    }
+
+    /// With `Some(scroll)`, the scroll offset that shows the selected option from there;
+    /// with `None`, the largest offset of the question screen.
+    fn question_scroll(&self, from: Option<usize>) -> usize {
+        let model = self.model();
+        let Some(q) = self.session.question() else {
+            return 0;
+        };
+        match from {
+            Some(scroll) => view::question::reveal_selected(&model, self.size, q, scroll),
+            None => view::question::max_scroll(&model, self.size, q),
         }
     }
 
@@ -414,7 +458,7 @@ impl App {
                 self.present = !self.present;
                 self.status = Some(
                     if self.present {
-                        "Presenter view: node ids, the position code and what to read aloud. p to leave."
+                        "Presenter view: node ids, the path code and what to read aloud. p to leave."
                     } else {
                         "Presenter view off."
                     }

@@ -136,6 +136,9 @@ impl TabletopScreen {
         }
         self.app.set_banner(Some(banner));
         self.app.set_guide(self.facilitator.then(|| self.guide()));
+        // A card's own keys, not the wizard's under it.
+        let card = self.cards.front().map(|(card, _)| card.context);
+        self.app.set_footer_context(card);
     }
 
     /// "Expected here: No one. I am the only administrator" or where the walk left the path.

@@ -313,11 +313,19 @@ impl Screen for TasksScreen {
 fn draw_tasks(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen) {
     let theme = &s.theme;
     let width = usize::from(area.width);
+    // A message (a refused note, say) is shown whole, wrapped, never cut.
+    let footer = match &s.status {
+        Some(msg) => view::footer::message(msg, width, theme.status),
+        None => vec![hint_line(s.context(), width, theme)],
+    };
+    let footer_height = u16::try_from(footer.len())
+        .unwrap_or(1)
+        .min(area.height.saturating_sub(4).max(1));
     let [head, list, detail, foot] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(1),
         Constraint::Length(area.height.saturating_sub(4).saturating_div(2).max(3)),
-        Constraint::Length(1),
+        Constraint::Length(footer_height),
     ])
     .areas(area);
     let tasks = s
@@ -334,10 +342,6 @@ fn draw_tasks(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen) {
         .min(rows.len());
     view::render_scrolled(frame, list, rows.get(first..).unwrap_or_default(), 0);
     draw_detail(frame, detail, s, &tasks);
-    let footer = match &s.status {
-        Some(msg) => Line::styled(truncate(&format!(" {msg}"), width), theme.status),
-        None => hint_line(s.context(), width, theme),
-    };
     frame.render_widget(Paragraph::new(footer), foot);
 }
 

@@ -24,6 +24,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
             " yes   ",
             " no",
         ),
+        Overlay::ResumeOffer if model.reopen => (
+            " Reopen? ",
+            model.offer.unwrap_or("Reopen the last session?"),
+            " reopen   ",
+            " start afresh",
+        ),
         Overlay::ResumeOffer => (
             " Resume? ",
             model.offer.unwrap_or("Resume the unfinished session?"),
@@ -37,9 +43,22 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
             " yes   ",
             " no",
         ),
-        _ => (
+        _ if model.saved => (
             " Quit? ",
             "Leave breakglass now? The session is saved; `breakglass sessions` lists it.",
+            " yes   ",
+            " no",
+        ),
+        // A journal (its facts) but no file: nothing answered yet.
+        _ if model.facts.is_some() => (
+            " Quit? ",
+            "Leave breakglass now? Nothing is saved yet: there is no answer to keep.",
+            " yes   ",
+            " no",
+        ),
+        _ => (
+            " Quit? ",
+            "Leave breakglass now? This session is not kept on disk.",
             " yes   ",
             " no",
         ),

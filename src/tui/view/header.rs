@@ -54,8 +54,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
     let answered = session.trail().iter().any(|v| v.choice.is_some());
     let code = crate::engine::pathcode::encode(session).unwrap_or_default();
     let second = match model.save_warning {
-        Some(warning) => Line::from(Span::styled(
-            format!(" ⚠ {}", truncate(warning, width.saturating_sub(4))),
+        // The whole warning is spelled out above the footer; the header flags it.
+        Some(_) => Line::from(Span::styled(
+            format!(
+                " ⚠ {}",
+                truncate("Not saved: see the message below", width.saturating_sub(4))
+            ),
             theme.status,
         )),
         None if model.guide.is_some() => Line::from(Span::styled(
@@ -66,11 +70,12 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
             theme.heading,
         )),
         None if model.present => Line::from(vec![
-            Span::styled(format!(" Code {code}"), theme.heading),
+            Span::styled(format!(" Path code {code}"), theme.heading),
             Span::styled(format!(" · node {}", session.node().id), theme.dim),
         ]),
-        None if width >= 60 && answered && !code.is_empty() => {
-            let tag = format!("code {code} ");
+        // The path code stays from 40 columns up: it is what a helper asks for.
+        None if width >= 40 && answered && !code.is_empty() => {
+            let tag = format!("path code {code} ");
             let room = width.saturating_sub(tag.width()).saturating_sub(3);
             let crumbs = breadcrumb(model, room);
             let pad = width

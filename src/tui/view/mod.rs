@@ -42,21 +42,20 @@ pub const MIN_WIDTH: u16 = 30;
 pub const MIN_HEIGHT: u16 = 8;
 
 const HEADER_HEIGHT: u16 = 3;
-const FOOTER_HEIGHT: u16 = 1;
 
-/// The three bands of the screen.
-fn regions(area: Rect) -> [Rect; 3] {
+/// The three bands of the screen: the footer is as tall as its message needs.
+fn regions(area: Rect, footer: u16) -> [Rect; 3] {
     Layout::vertical([
         Constraint::Length(HEADER_HEIGHT),
         Constraint::Fill(1),
-        Constraint::Length(FOOTER_HEIGHT),
+        Constraint::Length(footer),
     ])
     .areas(area)
 }
 
 /// The body band, inset by one column on the left (text) and right (scroll bar).
-fn body_area(area: Rect) -> Rect {
-    let [_, body, _] = regions(area);
+fn body_area(area: Rect, footer: u16) -> Rect {
+    let [_, body, _] = regions(area, footer);
     Rect {
         x: body.x.saturating_add(1),
         width: body.width.saturating_sub(2),
@@ -64,14 +63,20 @@ fn body_area(area: Rect) -> Rect {
     }
 }
 
+/// The body band of `model` in a terminal of `size` (its footer may take several lines).
+pub fn body_rect(model: &ScreenModel<'_>, size: Size) -> Rect {
+    let area = Rect::from((ratatui::layout::Position::ORIGIN, size));
+    body_area(area, footer::height(model, area))
+}
+
 /// How many lines of body fit in a terminal of `size`.
 pub fn body_height(size: Size) -> usize {
-    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size))).height)
+    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size)), 1).height)
 }
 
 /// How wide body text is wrapped in a terminal of `size`.
 pub fn body_width(size: Size) -> usize {
-    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size))).width)
+    usize::from(body_area(Rect::from((ratatui::layout::Position::ORIGIN, size)), 1).width)
 }
 
 /// The scrollable document of the current node (empty for questions, which scroll by
@@ -98,9 +103,10 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
         too_small::render(frame, area, model.theme);
         return;
     }
-    let [head, _, foot] = regions(area);
+    let footer_height = footer::height(model, area);
+    let [head, _, foot] = regions(area, footer_height);
     header::render(frame, head, model);
-    let body = body_area(area);
+    let body = body_area(area, footer_height);
     match &model.session.node().body {
         NodeBody::Question(q) => question::render(frame, body, model, q),
         NodeBody::Info(_) | NodeBody::Outcome(_) => {
