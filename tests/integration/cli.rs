@@ -51,10 +51,11 @@ fn walk_json_at_a_question_exits_3_with_the_options() {
         .iter()
         .map(|o| o["id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids.len(), 11);
+    assert_eq!(ids.len(), 15);
     assert_eq!(ids[0], "cannot-approve");
-    assert_eq!(ids[1], "lost-passkey");
-    assert_eq!(ids[10], "not-sure");
+    assert_eq!(ids[1], "phone-away");
+    assert_eq!(ids[2], "lost-passkey");
+    assert_eq!(ids[14], "not-sure");
     assert!(json["pending"]["remaining"]["min"].as_u64().unwrap() >= 1);
 }
 
@@ -63,7 +64,7 @@ fn walk_text_at_the_first_question_prints_option_ids_and_exits_3() {
     run(&["walk"])
         .code(3)
         .stdout_has("Question: Which of these is you?  [which-service]")
-        .stdout_has("  azure-admin    The Azure portal")
+        .stdout_has("  azure-admin    I run our organisation's Microsoft 365")
         .stdout_has("  not-sure       I'm not sure")
         .stdout_has("--answer which-service=<option>");
 }
@@ -98,7 +99,9 @@ fn an_unknown_option_is_a_usage_error_listing_the_options() {
     run(&["walk", "--answer", "which-service=azure"])
         .code(2)
         .stderr_has("has no option `azure`")
-        .stderr_has("azure-admin, work-apps, guest, personal-only, sovereign, prepare, not-sure");
+        .stderr_has(
+            "azure-admin, own-azure, work-apps, guest, personal-only, sovereign, prepare, not-sure",
+        );
 }
 
 #[test]
@@ -126,6 +129,8 @@ fn an_answer_off_the_path_is_reported_but_the_walk_goes_on() {
         "walk",
         "-a",
         "which-service=personal-only",
+        "-a",
+        "personal-situation=forgot-password",
         "-a",
         "who-else=nobody",
     ])

@@ -115,6 +115,12 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
         }
     }
     footer::render(frame, foot, model);
+    // Overlays keep their last line for the footer's first; a footer message of several
+    // lines (a search status, a long report path) stays readable under them.
+    let area = Rect {
+        height: area.height.saturating_sub(footer_height.saturating_sub(1)),
+        ..area
+    };
     match model.overlay {
         Some(Overlay::Help { scroll }) => help::render(frame, area, model, *scroll),
         Some(o @ (Overlay::ConfirmQuit | Overlay::ConfirmRestart | Overlay::ResumeOffer)) => {
