@@ -4,6 +4,7 @@
 mod common;
 
 mod architecture;
+mod builtin_compiled;
 mod builtin_paths;
 mod cli;
 mod cli_sessions;
