@@ -36,7 +36,9 @@ pub struct Request<'a> {
 struct Prepared {
     session: Session,
     journal: Journal,
-    offer: Option<Transcript>,
+    /// Where to look for an unfinished session of this playbook to offer: the store and
+    /// the playbook's id. Looked at by the wizard only after its first frame.
+    offer_from: Option<(Store, String)>,
     note: Option<String>,
 }
 
@@ -72,7 +74,10 @@ pub fn run(env: &Env, req: Request<'_>) -> ExitCode {
 fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
     let start = tui::Start {
         journal: Some(p.journal),
-        offer: p.offer,
+        offer: None,
+        offer_later: p
+            .offer_from
+            .map(|(store, id)| tui::app::OfferLater(Box::new(move || unfinished(&store, &id)))),
         status: p.note,
         present: req.present,
     };
@@ -104,7 +109,10 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
     let interactive = io::stdin().is_terminal();
     let start = plain::Start {
         journal: Some(p.journal),
-        offer: p.offer.filter(|_| interactive),
+        offer: p
+            .offer_from
+            .filter(|_| interactive)
+            .and_then(|(store, id)| unfinished(&store, &id)),
         note: p.note,
         hook: None,
     };
@@ -131,15 +139,12 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
 /// A new session, with the newest unfinished one of the same playbook to offer.
 fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let found = env.open(arg)?;
-    let offer = env
-        .store
-        .as_ref()
-        .and_then(|s| unfinished(s, &found.playbook.id));
+    let offer_from = env.store.clone().map(|s| (s, found.playbook.id.clone()));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
         session: Session::new(found.playbook),
         journal,
-        offer,
+        offer_from,
         note: None,
     })
 }
@@ -171,7 +176,7 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
     Ok(Prepared {
         session,
         journal,
-        offer: None,
+        offer_from: None,
         note: Some(note),
     })
 }
@@ -224,7 +229,7 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     Ok(Prepared {
         session: r.session,
         journal,
-        offer: None,
+        offer_from: None,
         note: Some(status),
     })
 }
