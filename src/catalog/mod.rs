@@ -7,6 +7,7 @@ mod drills;
 mod read;
 mod user;
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
@@ -57,8 +58,8 @@ pub struct Found {
     pub playbook: Playbook,
     /// Warnings from the checker.
     pub warnings: Vec<Diagnostic>,
-    /// The text it was loaded from (for rendering warnings).
-    pub text: String,
+    /// The text it was loaded from (for rendering warnings); a built-in's is not copied.
+    pub text: Cow<'static, str>,
 }
 
 /// Why a playbook could not be opened.
@@ -199,19 +200,26 @@ impl Catalog {
     ///
     /// A built-in comes from its compiled form, without parsing YAML.
     pub fn open(&self, arg: Option<&str>) -> Result<Found, CatalogError> {
-        let (origin, text) = self.source(arg)?;
-        if let Origin::Builtin(path) = origin
-            && let Some(b) = BUILTINS.iter().find(|b| b.path == path)
-            && let Some(playbook) = b.playbook()
-        {
-            return Ok(Found {
-                origin,
-                playbook,
-                warnings: Vec::new(),
-                text,
-            });
+        if let Some(found) = self.open_compiled(arg) {
+            return Ok(found);
         }
+        let (origin, text) = self.source(arg)?;
         load_text(origin, text)
+    }
+
+    /// The built-in `arg` names (no user playbook replacing it), from its compiled form.
+    fn open_compiled(&self, arg: Option<&str>) -> Option<Found> {
+        let id = arg.unwrap_or(builtin::DEFAULT_ID);
+        if looks_like_path(id) || self.user().iter().any(|f| f.playbook.id == id) {
+            return None;
+        }
+        let b = builtin::builtin(id)?;
+        Some(Found {
+            origin: Origin::Builtin(b.path),
+            playbook: b.playbook()?,
+            warnings: Vec::new(),
+            text: Cow::Borrowed(b.text),
+        })
     }
 
     /// Finds and reads the playbook `arg` names, as [`Catalog::open`] does, without
@@ -230,7 +238,7 @@ impl Catalog {
             return Ok((Origin::File(path.to_path_buf()), text));
         }
         if let Some(found) = self.user().iter().find(|f| f.playbook.id == arg) {
-            return Ok((found.origin.clone(), found.text.clone()));
+            return Ok((found.origin.clone(), found.text.to_string()));
         }
         if let Some(b) = builtin::builtin(arg) {
             return Ok((Origin::Builtin(b.path), b.text.to_string()));
@@ -314,7 +322,7 @@ pub fn load_text(origin: Origin, text: String) -> Result<Found, CatalogError> {
             origin,
             playbook: loaded.playbook,
             warnings: loaded.warnings,
-            text,
+            text: Cow::Owned(text),
         }),
         Err(diagnostics) => Err(CatalogError::Invalid {
             origin,

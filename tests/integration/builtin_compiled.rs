@@ -40,7 +40,7 @@ fn the_catalog_opens_the_compiled_builtin() {
     let b = &BUILTINS[0];
     assert_eq!(
         found.playbook.hash,
-        load_str(found.text.as_str()).unwrap().playbook.hash
+        load_str(&found.text).unwrap().playbook.hash
     );
     assert!(found.warnings.is_empty() || b.warned);
 }
