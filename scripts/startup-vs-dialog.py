@@ -7,7 +7,8 @@ process is started until the question's text has appeared on the pty; then the p
 killed. Runs alternate (breakglass, dialog, breakglass, ...) so that both see the same
 machine load, and the ratio is taken pair by pair.
 
-Prints both medians and the median of the paired ratios breakglass / dialog.
+Prints both medians and the median of the paired ratios breakglass / dialog, then
+breakglass's resident memory after three answers (the first option, three times).
 
 Usage: scripts/startup-vs-dialog.py [--pairs N] [--bin PATH]
 Installs dialog with apt-get when it is missing (as root). Python 3 standard library only.
@@ -100,11 +101,37 @@ def time_once(argv, env, want):
     return took
 
 
+def rss_after_answers(binary, env, want, answers=3):
+    """breakglass's resident memory (kB) after answering the first option `answers` times."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLS, 0, 0))
+    proc = subprocess.Popen([binary], stdin=slave, stdout=slave, stderr=slave, env=env,
+                            start_new_session=True, close_fds=True)
+    os.close(slave)
+    seen = b""
+    deadline = time.perf_counter() + TIMEOUT
+    while want not in visible(seen) and time.perf_counter() < deadline:
+        if select.select([master], [], [], 0.2)[0]:
+            seen += os.read(master, 65536)
+    for _ in range(answers):
+        os.write(master, b"1")
+        end = time.perf_counter() + 0.3
+        while time.perf_counter() < end:
+            if select.select([master], [], [], 0.05)[0]:
+                os.read(master, 65536)
+    with open(f"/proc/{proc.pid}/status") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    os.close(master)
+    return rss
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default_bin = os.path.join(here, "..", "target", "release", "breakglass")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pairs", type=int, default=30)
+    parser.add_argument("--pairs", type=int, default=50)
     parser.add_argument("--bin", default=default_bin, help="the breakglass binary")
     args = parser.parse_args()
     ensure_dialog()
@@ -126,6 +153,7 @@ def main():
             a = time_once(ours, env, want)
             b = time_once(theirs, env, want)
             pairs.append((a, b))
+        rss = rss_after_answers(args.bin, env, want)
     ms = lambda s: f"{s * 1000:.2f} ms"
     a_med = statistics.median(a for a, _ in pairs)
     b_med = statistics.median(b for _, b in pairs)
@@ -134,6 +162,7 @@ def main():
     print(f"breakglass median: {ms(a_med)}")
     print(f"dialog --menu median: {ms(b_med)}")
     print(f"paired median ratio breakglass/dialog: {ratio:.2f}")
+    print(f"breakglass resident memory after three answers: {rss / 1024:.1f} MB")
 
 
 if __name__ == "__main__":
