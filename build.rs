@@ -3,7 +3,8 @@
 //! checked playbook in a compact binary form, so the program starts without parsing YAML.
 //!
 //! The library's `playbook`, `engine` and drill-loading modules are compiled into this
-//! script as they are (`#[path]`), so the checks cannot drift from the ones `validate` runs.
+//! script as they are (inline modules that find the library's own files), so the checks
+//! cannot drift from the ones `validate` runs.
 //! Any error stops the build with `file:line:col` diagnostics. Warnings are shown as cargo
 //! warnings; a playbook that has any is loaded from its YAML at run time, so they are still
 //! printed to whoever runs it.
