@@ -7,6 +7,7 @@
 pub mod commands;
 pub mod emergency;
 pub mod files;
+pub mod ids;
 pub mod ledger;
 pub mod model;
 pub mod parse;

@@ -40,7 +40,7 @@ impl Catalog {
     /// The playbook a tabletop drill names, by id: a user playbook (already loaded) first,
     /// then a built-in.
     pub fn playbook_for_drill(&self, id: &str) -> Option<Playbook> {
-        if let Some(f) = self.user.iter().find(|f| f.playbook.id == id) {
+        if let Some(f) = self.user().iter().find(|f| f.playbook.id == id) {
             return Some(f.playbook.clone());
         }
         crate::drill::builtin_playbooks(id)

@@ -7,6 +7,8 @@ mod drills;
 mod read;
 mod user;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
 use crate::playbook::builtin::{self, BUILTINS};
@@ -56,8 +58,8 @@ pub struct Found {
     pub playbook: Playbook,
     /// Warnings from the checker.
     pub warnings: Vec<Diagnostic>,
-    /// The text it was loaded from (for rendering warnings).
-    pub text: String,
+    /// The text it was loaded from (for rendering warnings); a built-in's is not copied.
+    pub text: Cow<'static, str>,
 }
 
 /// Why a playbook could not be opened.
@@ -136,16 +138,23 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// Every playbook breakglass knows about.
+/// Every playbook breakglass knows about. The user's playbooks are read and checked the
+/// first time something needs them, not before: the wizard's first screen waits for none
+/// of it when there are none.
 #[derive(Debug, Default)]
 pub struct Catalog {
-    user: Vec<Found>,
-    /// User playbooks that were skipped.
-    pub skipped: Vec<Skipped>,
-    /// The user playbook directory that was searched, if any.
+    user: OnceCell<UserPlaybooks>,
+    /// The user playbook directory to search, if any.
     pub user_dir: Option<PathBuf>,
     /// The user drill directory, if any.
     pub drill_dir: Option<PathBuf>,
+}
+
+/// The user playbooks that loaded, and those that were skipped.
+#[derive(Debug, Default)]
+struct UserPlaybooks {
+    found: Vec<Found>,
+    skipped: Vec<Skipped>,
 }
 
 impl Catalog {
@@ -154,22 +163,63 @@ impl Catalog {
         Self::default()
     }
 
-    /// Built-ins plus the playbooks in `user_dir` (normally [`playbook_dir`]).
+    /// Built-ins plus the playbooks in `user_dir` (normally [`playbook_dir`]), which are
+    /// read when first needed.
     pub fn discover(user_dir: Option<&Path>) -> Self {
-        let (user, skipped) = user_dir.map(user::load_dir).unwrap_or_default();
         Self {
-            user,
-            skipped,
+            user: OnceCell::new(),
             user_dir: user_dir.map(Path::to_path_buf),
             drill_dir: None,
         }
     }
 
+    /// The user playbooks, read and checked on first use.
+    fn user_playbooks(&self) -> &UserPlaybooks {
+        self.user.get_or_init(|| {
+            let (found, skipped) = self
+                .user_dir
+                .as_deref()
+                .map(user::load_dir)
+                .unwrap_or_default();
+            UserPlaybooks { found, skipped }
+        })
+    }
+
+    /// The user playbooks that loaded.
+    fn user(&self) -> &[Found] {
+        &self.user_playbooks().found
+    }
+
+    /// The user playbooks that were skipped, and why.
+    pub fn skipped(&self) -> &[Skipped] {
+        &self.user_playbooks().skipped
+    }
+
     /// Opens the playbook named by `arg`: a path to a YAML file, or an id (user playbooks
     /// first, then built-ins). With no argument, the default playbook.
+    ///
+    /// A built-in comes from its compiled form, without parsing YAML.
     pub fn open(&self, arg: Option<&str>) -> Result<Found, CatalogError> {
+        if let Some(found) = self.open_compiled(arg) {
+            return Ok(found);
+        }
         let (origin, text) = self.source(arg)?;
         load_text(origin, text)
+    }
+
+    /// The built-in `arg` names (no user playbook replacing it), from its compiled form.
+    fn open_compiled(&self, arg: Option<&str>) -> Option<Found> {
+        let id = arg.unwrap_or(builtin::DEFAULT_ID);
+        if looks_like_path(id) || self.user().iter().any(|f| f.playbook.id == id) {
+            return None;
+        }
+        let b = builtin::builtin(id)?;
+        Some(Found {
+            origin: Origin::Builtin(b.path),
+            playbook: b.playbook()?,
+            warnings: Vec::new(),
+            text: Cow::Borrowed(b.text),
+        })
     }
 
     /// Finds and reads the playbook `arg` names, as [`Catalog::open`] does, without
@@ -187,8 +237,8 @@ impl Catalog {
             let text = read::read_limited(path)?;
             return Ok((Origin::File(path.to_path_buf()), text));
         }
-        if let Some(found) = self.user.iter().find(|f| f.playbook.id == arg) {
-            return Ok((found.origin.clone(), found.text.clone()));
+        if let Some(found) = self.user().iter().find(|f| f.playbook.id == arg) {
+            return Ok((found.origin.clone(), found.text.to_string()));
         }
         if let Some(b) = builtin::builtin(arg) {
             return Ok((Origin::Builtin(b.path), b.text.to_string()));
@@ -207,7 +257,7 @@ impl Catalog {
     /// Every id that [`Catalog::open`] accepts, sorted.
     pub fn ids(&self) -> Vec<String> {
         let mut ids: Vec<String> = BUILTINS.iter().map(|b| b.id.to_string()).collect();
-        ids.extend(self.user.iter().map(|f| f.playbook.id.clone()));
+        ids.extend(self.user().iter().map(|f| f.playbook.id.clone()));
         ids.sort();
         ids.dedup();
         ids
@@ -218,12 +268,15 @@ impl Catalog {
     pub fn entries(&self) -> Vec<Entry> {
         let mut out = Vec::new();
         for b in BUILTINS {
-            let Ok(loaded) = load::load_str(b.text) else {
+            let Some(playbook) = b
+                .playbook()
+                .or_else(|| load::load_str(b.text).ok().map(|l| l.playbook))
+            else {
                 continue;
             };
-            let shadow = self.user.iter().find(|f| f.playbook.id == b.id);
+            let shadow = self.user().iter().find(|f| f.playbook.id == b.id);
             out.push(entry(
-                &loaded.playbook,
+                &playbook,
                 Origin::Builtin(b.path),
                 shadow.and_then(|f| match &f.origin {
                     Origin::User(p) => Some(p.clone()),
@@ -232,7 +285,7 @@ impl Catalog {
                 false,
             ));
         }
-        for f in &self.user {
+        for f in self.user() {
             let overrides = builtin::builtin(&f.playbook.id).is_some();
             out.push(entry(&f.playbook, f.origin.clone(), None, overrides));
         }
@@ -269,7 +322,7 @@ pub fn load_text(origin: Origin, text: String) -> Result<Found, CatalogError> {
             origin,
             playbook: loaded.playbook,
             warnings: loaded.warnings,
-            text,
+            text: Cow::Owned(text),
         }),
         Err(diagnostics) => Err(CatalogError::Invalid {
             origin,

@@ -60,7 +60,7 @@ pub fn run(env: &Env, json: bool) -> ExitCode {
         }
         None => out.push_str("\nNo config directory was found for your own playbooks.\n"),
     }
-    for s in &env.catalog.skipped {
+    for s in env.catalog.skipped() {
         let _ = writeln!(
             out,
             "Skipped {}: {}",
@@ -98,7 +98,7 @@ fn print_json(env: &Env) -> ExitCode {
         .collect();
     let skipped: Vec<serde_json::Value> = env
         .catalog
-        .skipped
+        .skipped()
         .iter()
         .map(|s| serde_json::json!({"path": s.path.display().to_string(), "reason": s.reason.clone()}))
         .collect();

@@ -74,7 +74,7 @@ impl Env {
 
     /// Says which user playbooks were skipped, and why, on stderr.
     pub fn report_skipped(&self) {
-        report_skipped("playbook", &self.catalog.skipped);
+        report_skipped("playbook", self.catalog.skipped());
     }
 
     /// Prints the warnings of a file that loaded, on stderr.

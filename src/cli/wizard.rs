@@ -36,7 +36,9 @@ pub struct Request<'a> {
 struct Prepared {
     session: Session,
     journal: Journal,
-    offer: Option<Transcript>,
+    /// Where to look for an unfinished session of this playbook to offer: the store and
+    /// the playbook's id. Looked at by the wizard only after its first frame.
+    offer_from: Option<(Store, breakglass::playbook::Playbook)>,
     note: Option<String>,
 }
 
@@ -72,7 +74,10 @@ pub fn run(env: &Env, req: Request<'_>) -> ExitCode {
 fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
     let start = tui::Start {
         journal: Some(p.journal),
-        offer: p.offer,
+        offer: None,
+        offer_later: p
+            .offer_from
+            .map(|(store, pb)| tui::app::OfferLater(Box::new(move || offer(&store, &pb)))),
         status: p.note,
         present: req.present,
     };
@@ -116,7 +121,10 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
     let ctrl_c = super::signals::ctrl_c();
     let start = plain::Start {
         journal: Some(p.journal),
-        offer: p.offer.filter(|_| interactive),
+        offer: p
+            .offer_from
+            .filter(|_| interactive)
+            .and_then(|(store, pb)| offer(&store, &pb)),
         note: p.note,
         hook: None,
         width,
@@ -149,15 +157,12 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
 /// A new session, with the newest unfinished one of the same playbook to offer.
 fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let found = env.open(arg)?;
-    let offer = env
-        .store
-        .as_ref()
-        .and_then(|s| unfinished(s, &found.playbook.id).or_else(|| waiting(s, &found.playbook)));
+    let offer_from = env.store.clone().map(|s| (s, found.playbook.clone()));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
         session: Session::new(found.playbook),
         journal,
-        offer,
+        offer_from,
         note: None,
     })
 }
@@ -189,9 +194,15 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
     Ok(Prepared {
         session,
         journal,
-        offer: None,
+        offer_from: None,
         note: Some(note),
     })
+}
+
+/// What to offer at start: an unfinished session to resume, else the last one, when it
+/// left work open at its outcome, to reopen.
+fn offer(store: &Store, playbook: &breakglass::playbook::Playbook) -> Option<Transcript> {
+    unfinished(store, &playbook.id).or_else(|| waiting(store, playbook))
 }
 
 /// The newest session of `playbook` that stopped before an outcome, was not dismissed and
@@ -253,7 +264,7 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     Ok(Prepared {
         session: r.session,
         journal,
-        offer: None,
+        offer_from: None,
         note: Some(status),
     })
 }

@@ -490,10 +490,7 @@ fn task(ctx: &mut Ctx, t: &TaskDef, seen: &mut HashSet<String>) -> Task {
         );
     }
     for rule in &t.audit {
-        if !crate::audit::rules::all()
-            .iter()
-            .any(|r| r.id == rule.value)
-        {
+        if !crate::audit::ids::RULE_IDS.contains(&rule.value.as_str()) {
             ctx.error(
                 "drill::unknown-audit-rule",
                 format!("no audit rule is called `{}`", rule.value),

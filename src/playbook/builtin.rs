@@ -1,5 +1,12 @@
 //! The built-in playbooks, embedded in the binary at build time so a binary copied alone
 //! to another machine works.
+//!
+//! `build.rs` loads and checks every file in `playbooks/` with this crate's own loader and
+//! checker (a broken one fails the build) and embeds each twice: the YAML text (for
+//! `validate`, `schema` and diagnostics) and the checked playbook in its compact form
+//! ([`super::compiled`]), which is what the program opens, without parsing YAML.
+
+use super::tree::Playbook;
 
 /// One embedded playbook.
 #[derive(Debug, Clone, Copy)]
@@ -10,17 +17,29 @@ pub struct Builtin {
     pub path: &'static str,
     /// The YAML text.
     pub text: &'static str,
+    /// The checked playbook in its compact form.
+    pub compiled: &'static [u8],
+    /// Whether the checker warned about it: then it is opened from its YAML, so that the
+    /// warnings are shown as they would be for any other file.
+    pub warned: bool,
+}
+
+impl Builtin {
+    /// The checked playbook, read from its compact form (no YAML parse). `None` when it
+    /// carries warnings, or in the unexpected case that the embedded bytes do not decode;
+    /// callers then load [`Builtin::text`].
+    pub fn playbook(&self) -> Option<Playbook> {
+        if self.warned {
+            return None;
+        }
+        super::compiled::from_bytes(self.compiled)
+    }
 }
 
 /// The id of the playbook the wizard opens by default.
 pub const DEFAULT_ID: &str = "entra-mfa-lockout";
 
-/// Every built-in playbook.
-pub const BUILTINS: &[Builtin] = &[Builtin {
-    id: "entra-mfa-lockout",
-    path: "playbooks/entra-mfa-lockout.yaml",
-    text: include_str!("../../playbooks/entra-mfa-lockout.yaml"),
-}];
+include!(concat!(env!("OUT_DIR"), "/builtin_playbooks.rs"));
 
 /// The built-in playbook with this id.
 pub fn builtin(id: &str) -> Option<&'static Builtin> {

@@ -2,6 +2,8 @@
 //!
 //! The library only builds these; front ends render them (the binary uses miette).
 
+use std::fmt::Write as _;
+
 use super::yaml::Pos;
 
 /// How bad a problem is.
@@ -81,5 +83,27 @@ impl Diagnostic {
             Some(p) if p.is_known() => format!("{}:{}", p.line, p.col),
             _ => String::new(),
         }
+    }
+
+    /// One line in the compilers' style: `file:line:col: error[code]: message (label);
+    /// help: ...`. The build script prints built-in playbooks' problems this way.
+    pub fn to_line(&self, file: &str) -> String {
+        let place = match self.line_col() {
+            lc if lc.is_empty() => file.to_string(),
+            lc => format!("{file}:{lc}"),
+        };
+        let mut line = format!(
+            "{place}: {}[{}]: {}",
+            self.severity.as_str(),
+            self.code,
+            self.message
+        );
+        if !self.label.is_empty() {
+            let _ = write!(line, " ({})", self.label);
+        }
+        if let Some(help) = &self.help {
+            let _ = write!(line, "; help: {help}");
+        }
+        line
     }
 }

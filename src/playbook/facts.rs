@@ -2,8 +2,10 @@
 //! substitution. Pure values; the engine derives the current [`Facts`] from the answers on
 //! its path, so nothing here is ever stored as separate state.
 
+use serde::{Deserialize, Serialize};
+
 /// A declared fact.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fact {
     /// Stable id.
     pub id: String,
@@ -23,7 +25,7 @@ impl Fact {
 }
 
 /// The value of every declared fact (by index), `None` where not set.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Facts(Vec<Option<usize>>);
 
 impl Facts {
@@ -77,7 +79,7 @@ impl Facts {
 pub type Test = (usize, Vec<Option<usize>>);
 
 /// A `when`/`unless` pair. The default shows always.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Condition {
     /// Every test must match (empty: always).
     pub when: Vec<Test>,

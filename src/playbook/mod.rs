@@ -5,6 +5,7 @@
 
 pub mod builtin;
 pub mod check;
+pub mod compiled;
 pub mod diagnostic;
 mod either;
 pub mod facts;

@@ -3,13 +3,15 @@
 //! Only the checker (`check.rs`) builds these values, so the engine can follow a
 //! [`NodeId`] or [`SourceId`] without handling dangling references.
 
+use serde::{Deserialize, Serialize};
+
 use std::collections::HashMap;
 
 pub use super::facts::{Condition, Fact, Facts};
 pub use super::model::{OutcomeKind, SourceKind};
 
 /// The index of a node in its playbook. Only the checker creates these.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct NodeId(pub(crate) usize);
 
 impl NodeId {
@@ -20,11 +22,11 @@ impl NodeId {
 }
 
 /// The index of a source in its playbook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SourceId(pub(crate) usize);
 
 /// A playbook that passed every check the engine relies on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Playbook {
     /// Stable id.
     pub id: String,
@@ -41,6 +43,9 @@ pub struct Playbook {
     pub hash: String,
     pub(crate) start: NodeId,
     pub(crate) nodes: Vec<Node>,
+    /// Rebuilt from `nodes` when read from the compiled form, which stays byte-for-byte
+    /// the same from build to build without it.
+    #[serde(skip)]
     pub(crate) index: HashMap<String, NodeId>,
     pub(crate) sources: Vec<Source>,
     pub(crate) checklists: Vec<Checklist>,
@@ -127,7 +132,7 @@ impl Playbook {
 }
 
 /// One node of the tree.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Node {
     /// Stable id.
     pub id: String,
@@ -183,7 +188,7 @@ impl Node {
 }
 
 /// The content of a node.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum NodeBody {
     /// Asks one question.
     Question(Question),
@@ -194,7 +199,7 @@ pub enum NodeBody {
 }
 
 /// A question with its answers.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     /// The question.
     pub text: String,
@@ -216,7 +221,7 @@ impl Question {
 }
 
 /// One answer to a question.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Choice {
     /// Stable id, unique within its question.
     pub id: String,
@@ -264,7 +269,7 @@ impl Choice {
 }
 
 /// A node that explains something and goes on.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Info {
     /// Heading.
     pub title: String,
@@ -279,7 +284,7 @@ pub struct Info {
 }
 
 /// The end of a walk: what to do.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Outcome {
     /// Title: what to do now.
     pub title: String,
@@ -308,7 +313,7 @@ pub struct Outcome {
 }
 
 /// One step of an outcome.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Step {
     /// The step.
     pub text: String,
@@ -327,7 +332,7 @@ pub struct Step {
 }
 
 /// A checklist as an outcome shows it: which list, and which of its items.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChecklistRef {
     /// The index of the checklist in the playbook.
     pub checklist: usize,
@@ -338,7 +343,7 @@ pub struct ChecklistRef {
 }
 
 /// A reusable checklist.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Checklist {
     /// Stable id.
     pub id: String,
@@ -349,7 +354,7 @@ pub struct Checklist {
 }
 
 /// One checklist item.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ChecklistItem {
     /// Stable id, unique within its checklist.
     pub id: String,
@@ -364,7 +369,7 @@ pub struct ChecklistItem {
 }
 
 /// A cited source.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Source {
     /// Stable id.
     pub id: String,

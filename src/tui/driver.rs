@@ -35,6 +35,11 @@ pub trait Screen {
     }
     /// Whether the screen is finished.
     fn done(&self) -> bool;
+    /// Called after every draw, for work put off until the first frame is on screen;
+    /// returns whether the screen changed and must be drawn again.
+    fn settle(&mut self) -> bool {
+        false
+    }
 }
 
 /// Runs the screen `make` builds (given the terminal's size) until it is done or a
@@ -86,11 +91,11 @@ fn step<S: Screen>(
     tick: Duration,
 ) -> std::io::Result<()> {
     if *dirty {
-        term.terminal.draw(|frame| {
-            screen.draw(frame);
-            guard::buffer(frame.buffer_mut());
-        })?;
+        draw(term, screen)?;
         *dirty = false;
+        if screen.settle() {
+            draw(term, screen)?;
+        }
     }
     if let Some(text) = screen.take_clipboard() {
         let backend = term.terminal.backend_mut();
@@ -126,6 +131,15 @@ fn step<S: Screen>(
         _ => {}
     }
     *dirty |= screen.tick();
+    Ok(())
+}
+
+/// Draws the whole screen.
+fn draw<S: Screen>(term: &mut TerminalSession, screen: &S) -> std::io::Result<()> {
+    term.terminal.draw(|frame| {
+        screen.draw(frame);
+        guard::buffer(frame.buffer_mut());
+    })?;
     Ok(())
 }
 

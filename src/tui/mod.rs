@@ -41,6 +41,8 @@ pub struct Start {
     pub journal: Option<Journal>,
     /// An unfinished session to offer for resuming.
     pub offer: Option<Transcript>,
+    /// Finds one to offer after the first frame (instead of `offer`).
+    pub offer_later: Option<app::OfferLater>,
     /// A first message for the footer (for example, what a resume replayed).
     pub status: Option<String>,
     /// Start in the presenter view.
@@ -58,6 +60,9 @@ pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended
             }
             if let Some(offer) = start.offer {
                 app = app.with_offer(offer);
+            }
+            if let Some(find) = start.offer_later {
+                app = app.with_offer_later(find);
             }
             if let Some(status) = start.status {
                 app.set_status(status);

@@ -6,7 +6,7 @@
 //!
 //! The limits are wide for a noisy two-core CI machine: each run takes about 1-3 s there.
 
-#[path = "../../benches/load/generate.rs"]
+#[path = "../../benches/generate.rs"]
 mod generate;
 
 use std::path::{Path, PathBuf};

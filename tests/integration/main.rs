@@ -3,6 +3,7 @@
 
 mod architecture;
 mod audit;
+mod builtin_compiled;
 mod builtin_paths;
 mod cli;
 mod cli_sessions;

@@ -526,3 +526,34 @@ mod sessions {
         assert!(store.load(&old.id).unwrap().dismissed, "not offered again");
     }
 }
+
+/// Issue 13: the first frame shows the question at once; the saved sessions are read for
+/// the resume offer only when the driver settles the screen after drawing it, and the
+/// offer then appears (once).
+#[test]
+fn the_resume_offer_is_looked_for_after_the_first_frame() {
+    use breakglass::tui::app::OfferLater;
+    use breakglass::tui::driver::Screen as _;
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    let pb = builtin_playbook();
+    let old = breakglass::transcript::Transcript::new(
+        &pb,
+        &breakglass::transcript::FixedClock("2026-11-28T14:00:00Z".parse().unwrap()),
+    );
+    let looked = Rc::new(Cell::new(0));
+    let counter = Rc::clone(&looked);
+    let mut a = app(80, 24).with_offer_later(OfferLater(Box::new(move || {
+        counter.set(counter.get() + 1);
+        Some(old)
+    })));
+    let first = format!("{}", draw(&a, 80, 24).backend());
+    assert_eq!(looked.get(), 0, "nothing is read before the first frame");
+    assert!(!first.contains("unfinished session"), "{first}");
+    assert!(a.settle(), "the offer asks for a second frame");
+    assert!(!a.settle(), "and only once");
+    assert_eq!(looked.get(), 1);
+    let second = format!("{}", draw(&a, 80, 24).backend());
+    assert!(second.contains("unfinished session"), "{second}");
+}

@@ -128,6 +128,7 @@ pub struct App {
     journal: Option<Journal>,
     save_warning: Option<String>,
     offer: Option<(Transcript, String)>,
+    offer_later: Option<OfferLater>,
     present: bool,
     clipboard: Option<String>,
     tap: Option<Vec<Event>>,
@@ -152,6 +153,7 @@ impl App {
             journal: None,
             save_warning: None,
             offer: None,
+            offer_later: None,
             present: false,
             clipboard: None,
             tap: None,
@@ -173,10 +175,22 @@ impl App {
     /// Starts by offering to resume `unfinished` (or start afresh).
     #[must_use]
     pub fn with_offer(mut self, unfinished: Transcript) -> Self {
+        self.offer(unfinished);
+        self
+    }
+
+    /// Looks for a session to offer once the first frame is on screen (reading saved
+    /// sessions takes longer the more there are), then offers it as [`App::with_offer`].
+    #[must_use]
+    pub fn with_offer_later(mut self, find: OfferLater) -> Self {
+        self.offer_later = Some(find);
+        self
+    }
+
+    fn offer(&mut self, unfinished: Transcript) {
         let description = journal::describe_offer(&unfinished, &self.session);
         self.offer = Some((unfinished, description));
         self.overlay = Some(Overlay::ResumeOffer);
-        self
     }
 
     /// Shows `message` in the footer until the next key.
@@ -607,5 +621,27 @@ impl super::driver::Screen for App {
 
     fn done(&self) -> bool {
         self.should_quit()
+    }
+
+    fn settle(&mut self) -> bool {
+        let Some(find) = self.offer_later.take() else {
+            return false;
+        };
+        match (find.0)() {
+            Some(unfinished) => {
+                self.offer(unfinished);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Finds an unfinished session to offer, run once the first frame is on screen.
+pub struct OfferLater(pub Box<dyn FnOnce() -> Option<Transcript>>);
+
+impl std::fmt::Debug for OfferLater {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OfferLater(..)")
     }
 }

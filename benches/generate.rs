@@ -1,6 +1,8 @@
-//! Generated playbooks for the load benchmark and the hostile-size tests: one full of
-//! dangling `next` references, a long valid chain, a wide valid tree, and a chain whose
-//! every question also leads into its own loop. Built in memory, never committed.
+//! Generated playbooks for the benchmarks (`benches/speed`) and the hostile-size tests:
+//! one full of dangling `next` references, a long valid chain, a wide valid tree, and a
+//! chain whose every question also leads into its own loop. Built in memory, never
+//! committed; `cargo bench --bench speed -- --write-playbook FILE` writes the 1 MiB tree
+//! for `scripts/validate-vs-pyyaml.py`.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;

@@ -1,0 +1,196 @@
+//! Build script: loads and checks every built-in playbook (`playbooks/*.yaml`) and drill
+//! (`playbooks/drills/*.yaml`) with the library's own loader and checker, and embeds each
+//! checked playbook in a compact binary form, so the program starts without parsing YAML.
+//!
+//! The library's `playbook`, `engine` and drill-loading modules are compiled into this
+//! script as they are (inline modules that find the library's own files), so the checks
+//! cannot drift from the ones `validate` runs.
+//! Any error stops the build with `file:line:col` diagnostics. Warnings are shown as cargo
+//! warnings; a playbook that has any is loaded from its YAML at run time, so they are still
+//! printed to whoever runs it.
+
+// Only part of each module is used here.
+#![allow(dead_code, unused_imports, missing_docs, unreachable_pub)]
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The library's own modules, at the paths the library has them (an inline module looks
+/// for its files in the folder of its name, so `src::playbook::check` is
+/// `src/playbook/check/mod.rs`): the playbook loader and checker (without `builtin`,
+/// which includes this script's output), the engine, and drill loading and checking
+/// (without runs, scores and history).
+mod src {
+    pub mod playbook {
+        pub mod check;
+        pub mod compiled;
+        pub mod diagnostic;
+        mod either;
+        pub mod facts;
+        pub mod load;
+        pub mod model;
+        pub mod secret;
+        pub mod tree;
+        pub mod yaml;
+
+        pub use check::CheckOptions;
+        pub use diagnostic::{Diagnostic, Severity};
+        pub use load::{Loaded, load_str, load_str_with};
+        pub use tree::{
+            Checklist, ChecklistItem, ChecklistRef, Choice, Condition, Fact, Facts, Info, Node,
+            NodeBody, NodeId, Outcome, OutcomeKind, Playbook, Question, Source, SourceId,
+            SourceKind, Step,
+        };
+    }
+
+    pub mod engine;
+
+    pub mod drill {
+        pub mod check;
+        mod load;
+        pub mod model;
+        mod tree;
+
+        pub use check::Resolve;
+        pub use load::*;
+        pub use tree::*;
+    }
+
+    pub mod audit {
+        pub mod ids;
+    }
+}
+
+// The modules name each other as `crate::playbook`, `crate::engine`, `crate::drill`,
+// `crate::audit`.
+use src::{audit, drill, engine, playbook};
+
+/// A checked built-in playbook, ready to embed.
+struct Built {
+    id: String,
+    file: PathBuf,
+    relative: String,
+    blob: PathBuf,
+    warned: bool,
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    println!("cargo::rerun-if-changed=playbooks");
+    println!("cargo::rerun-if-changed=playbooks/drills");
+    let mut failures = String::new();
+    let mut built = Vec::new();
+    let mut playbooks = Vec::new();
+    for file in yaml_files(&root.join("playbooks")) {
+        let relative = relative(&root, &file);
+        println!("cargo::rerun-if-changed={relative}");
+        let text = read(&file);
+        match playbook::compiled::compile(&relative, &text) {
+            Ok(c) => {
+                for w in &c.warnings {
+                    println!("cargo::warning={w}");
+                }
+                let blob = out.join(format!("{}.postcard", c.playbook.id));
+                write(&blob, &c.bytes);
+                built.push(Built {
+                    id: c.playbook.id.clone(),
+                    file: file.clone(),
+                    relative,
+                    blob,
+                    warned: !c.warnings.is_empty(),
+                });
+                playbooks.push(c.playbook);
+            }
+            Err(report) => failures.push_str(&report),
+        }
+    }
+    if !failures.is_empty() {
+        // The drills walk these playbooks: checking them now would only add "unknown
+        // playbook" to the real problem above.
+        fail(&failures);
+    }
+    let resolve = |id: &str| playbooks.iter().find(|p| p.id == id).cloned();
+    for file in yaml_files(&root.join("playbooks").join("drills")) {
+        let relative = relative(&root, &file);
+        println!("cargo::rerun-if-changed={relative}");
+        match drill::compile(&relative, &read(&file), &resolve) {
+            Ok(warnings) => {
+                for w in warnings {
+                    println!("cargo::warning={w}");
+                }
+            }
+            Err(report) => failures.push_str(&report),
+        }
+    }
+    if !failures.is_empty() {
+        fail(&failures);
+    }
+    write(
+        &out.join("builtin_playbooks.rs"),
+        generated(&built).as_bytes(),
+    );
+}
+
+/// Stops the build with the diagnostics in `report`.
+fn fail(report: &str) -> ! {
+    eprintln!("{report}");
+    eprintln!("error: the built-in playbooks or drills above do not pass the checker");
+    std::process::exit(1);
+}
+
+/// The Rust source `src/playbook/builtin.rs` includes: one entry per built-in playbook.
+fn generated(built: &[Built]) -> String {
+    let mut src = String::from("/// Every built-in playbook, in file-name order.\n");
+    src.push_str("pub const BUILTINS: &[Builtin] = &[\n");
+    for b in built {
+        let _ = writeln!(
+            src,
+            "    Builtin {{ id: {:?}, path: {:?}, text: include_str!({:?}), \
+             compiled: include_bytes!({:?}), warned: {} }},",
+            b.id,
+            b.relative,
+            b.file.display().to_string(),
+            b.blob.display().to_string(),
+            b.warned
+        );
+    }
+    src.push_str("];\n");
+    src
+}
+
+/// The `.yaml` files directly in `dir`, sorted by name.
+fn yaml_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn relative(root: &Path, file: &Path) -> String {
+    file.strip_prefix(root)
+        .unwrap_or(file)
+        .display()
+        .to_string()
+}
+
+fn read(file: &Path) -> String {
+    std::fs::read_to_string(file).unwrap_or_else(|e| {
+        eprintln!("error: cannot read {}: {e}", file.display());
+        std::process::exit(1);
+    })
+}
+
+fn write(file: &Path, bytes: &[u8]) {
+    if let Err(e) = std::fs::write(file, bytes) {
+        eprintln!("error: cannot write {}: {e}", file.display());
+        std::process::exit(1);
+    }
+}
