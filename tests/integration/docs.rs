@@ -116,3 +116,16 @@ fn the_drill_format_guide_examples_load_with_no_warnings() {
         assert_eq!(loaded.drill.kind_name(), kind);
     }
 }
+
+#[test]
+fn the_readme_counts_the_builtin_outcomes_right() {
+    let outcomes = crate::common::builtin_playbook()
+        .nodes()
+        .filter(|(_, n)| n.as_outcome().is_some())
+        .count();
+    let claim = format!("{outcomes} outcomes:");
+    assert!(
+        readme().replace('\n', " ").contains(&claim),
+        "README.md should say {claim:?}"
+    );
+}
