@@ -1,6 +1,7 @@
 //! The speed benchmarks (divan): loading the built-in playbook from YAML and from its
 //! compiled form, `Session` steps, rendering every kind of screen into ratatui's
-//! `TestBackend`, path codes, and checking generated playbooks of up to 1 MiB.
+//! `TestBackend`, path codes, checking generated playbooks of up to 1 MiB, and `audit` of a
+//! generated 10,000-user, 500-policy export.
 //!
 //! `cargo bench --bench speed` measures (release-like profile); `cargo test --benches`
 //! runs each benchmark once, as CI does, so they keep building and working.
@@ -8,6 +9,7 @@
 //! playbook instead (for `scripts/validate-vs-pyyaml.py`).
 #![allow(missing_docs)]
 
+mod audit;
 #[path = "../generate.rs"]
 mod generate;
 mod load;

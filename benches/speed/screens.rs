@@ -71,11 +71,6 @@ pub fn app_after(pb: &Playbook, path: &[usize], size: Size) -> App {
     app
 }
 
-/// The number of steps of the outcome a session is at (0 elsewhere).
-fn steps(s: &Session) -> usize {
-    s.outcome().map_or(0, |o| o.steps.len())
-}
-
 /// The screen `name` at `size`.
 pub fn screen(name: &str, size: Size) -> Screen {
     all(size)
@@ -87,13 +82,15 @@ pub fn screen(name: &str, size: Size) -> Screen {
 /// Every screen kind with the app (or drill screen) that shows it at `size`.
 pub fn all(size: Size) -> Vec<(&'static str, Screen)> {
     let pb = playbook();
-    let most = pb
+    // The outcome with the most steps as written (some show only with certain facts).
+    let longest = pb
         .nodes()
-        .filter_map(|(_, n)| n.as_outcome().map(|o| o.steps.len()))
+        .filter_map(|(_, n)| n.as_outcome().map(|o| (o.steps.len(), n.id.clone())))
         .max()
-        .unwrap_or(0);
+        .map(|(_, id)| id)
+        .unwrap_or_default();
     let to_note = path_to(&pb, |s| matches!(s.node().body, NodeBody::Info(_)));
-    let to_outcome = path_to(&pb, |s| steps(s) == most);
+    let to_outcome = path_to(&pb, |s| s.node().id == longest);
     let mut help = app_after(&pb, &[], size);
     help.apply(Action::Help);
     let mut facts = app_after(&pb, &[], size);
