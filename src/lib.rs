@@ -45,6 +45,7 @@ pub mod drill;
 pub mod engine;
 pub mod export;
 pub mod journal;
+pub mod lang;
 pub mod markup;
 pub mod plain;
 pub mod playbook;

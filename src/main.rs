@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         cli.data_dir.as_deref(),
     );
     env.no_links = cli.no_links;
+    env.lang = breakglass::lang::choose(cli.lang.as_deref(), |k| std::env::var(k).ok());
     let wizard = cli::wizard::Request {
         playbook: None,
         resume: cli.resume.as_deref(),
@@ -93,6 +94,17 @@ fn main() -> ExitCode {
         Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
         Some(Command::Status { strict }) => cli::status::run(&env, strict),
         Some(Command::List { json }) => cli::list::run(&env, json),
+        Some(Command::Translate {
+            ref playbook,
+            ref out,
+        }) => cli::translate::run(
+            &env,
+            &cli::translate::Request {
+                playbook,
+                lang: cli.lang.as_deref(),
+                out: out.as_deref(),
+            },
+        ),
         Some(cmd @ Command::Audit { .. }) => {
             cli::audit::dispatch(&env, cmd, cli.config_dir.as_deref())
         }
