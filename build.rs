@@ -167,7 +167,9 @@ fn generated(built: &[Built], translations: &[(String, String, String, PathBuf)]
         );
     }
     src.push_str("];\n");
-    src.push_str("/// Every built-in translation (`playbooks/<id>.<lang>.yaml`), in file-name order.\n");
+    src.push_str(
+        "/// Every built-in translation (`playbooks/<id>.<lang>.yaml`), in file-name order.\n",
+    );
     src.push_str("pub const TRANSLATIONS: &[BuiltinTranslation] = &[\n");
     for (id, lang, relative, file) in translations {
         let _ = writeln!(

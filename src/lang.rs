@@ -64,7 +64,12 @@ mod tests {
     use super::*;
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |k| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.to_string())
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -73,7 +78,10 @@ mod tests {
         assert_eq!(choose(Some("zh-cn"), env(&vars)), "zh-CN");
         assert_eq!(choose(None, env(&vars)), "de");
         assert_eq!(choose(None, env(&vars[1..])), "fr-FR");
-        assert_eq!(choose(None, env(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "de_DE")])), "zh-CN");
+        assert_eq!(
+            choose(None, env(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "de_DE")])),
+            "zh-CN"
+        );
         assert_eq!(choose(None, env(&[("LANG", "C.UTF-8")])), "en");
         assert_eq!(choose(None, env(&[])), "en");
         assert_eq!(normalize("zh_Hans_CN"), Some("zh-Hans-CN".into()));

@@ -94,17 +94,9 @@ fn main() -> ExitCode {
         Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
         Some(Command::Status { strict }) => cli::status::run(&env, strict),
         Some(Command::List { json }) => cli::list::run(&env, json),
-        Some(Command::Translate {
-            ref playbook,
-            ref out,
-        }) => cli::translate::run(
-            &env,
-            &cli::translate::Request {
-                playbook,
-                lang: cli.lang.as_deref(),
-                out: out.as_deref(),
-            },
-        ),
+        Some(ref cmd @ Command::Translate { .. }) => {
+            cli::translate::dispatch(&env, cmd, cli.lang.as_deref())
+        }
         Some(cmd @ Command::Audit { .. }) => {
             cli::audit::dispatch(&env, cmd, cli.config_dir.as_deref())
         }
@@ -113,19 +105,8 @@ fn main() -> ExitCode {
         Some(Command::Sessions { delete, older_than }) => {
             cli::sessions::run(&env, delete.as_deref(), older_than)
         }
-        Some(Command::Report {
-            id,
-            format,
-            out,
-            redact,
-        }) => cli::report::run(
-            &env,
-            &cli::report::Request {
-                id: &id,
-                format,
-                out: out.as_deref(),
-                redact,
-            },
-        ),
+        Some(ref cmd @ Command::Report { .. }) => {
+            cli::report::dispatch(&env, cmd, cli.lang.as_deref())
+        }
     }
 }

@@ -115,10 +115,15 @@ impl Env {
     /// translation with errors is not used (one line on stderr says so); its warnings are
     /// `validate`'s business, not the walk's: missing and stale strings show in English.
     pub fn translate(&self, found: &mut Found) {
-        if breakglass::lang::is_english(&self.lang) {
+        self.translate_to(found, &self.lang);
+    }
+
+    /// Like [`Env::translate`], into `lang`.
+    pub fn translate_to(&self, found: &mut Found, lang: &str) {
+        if breakglass::lang::is_english(lang) {
             return;
         }
-        let Some(file) = self.catalog.translation(found, &self.lang) else {
+        let Some(file) = self.catalog.translation(found, lang) else {
             return;
         };
         let t = file.check(found);

@@ -21,6 +21,21 @@ pub struct Request<'a> {
     pub out: Option<&'a Path>,
 }
 
+/// Runs `translate` as parsed; `lang` is the global `--lang`.
+pub fn dispatch(env: &Env, cmd: &super::args::Command, lang: Option<&str>) -> ExitCode {
+    let super::args::Command::Translate { playbook, out } = cmd else {
+        return ExitCode::from(USAGE);
+    };
+    run(
+        env,
+        &Request {
+            playbook,
+            lang,
+            out: out.as_deref(),
+        },
+    )
+}
+
 /// Writes or updates the translation file and says what changed.
 pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     let Some(lang) = req.lang.and_then(breakglass::lang::normalize) else {
@@ -37,7 +52,10 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         Ok(f) => f,
         Err(e) => return env.report(&e),
     };
-    let Some(target) = req.out.map(Path::to_path_buf).or_else(|| beside(env, &found, &lang))
+    let Some(target) = req
+        .out
+        .map(Path::to_path_buf)
+        .or_else(|| beside(env, &found, &lang))
     else {
         error("no config directory was found to write the translation to: pass --out FILE");
         return ExitCode::from(USAGE);
@@ -63,7 +81,11 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     let missing = checked.total - checked.current - checked.stale;
     print(&format!(
         "{} {}\n{}, {missing} to translate\n",
-        if existing.is_some() { "Updated" } else { "Wrote" },
+        if existing.is_some() {
+            "Updated"
+        } else {
+            "Wrote"
+        },
         breakglass::sanitize::visible_path(&target),
         checked.coverage()
     ))

@@ -75,7 +75,6 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
 
 /// Prints the reports; exits 1 if anything failed.
 fn finish(reports: &[FileReport], req: &Request<'_>, env: &Env) -> ExitCode {
-    let reports = reports;
     let text = match req.format {
         ReportFormat::Text => {
             validate::to_text(reports, req.deny_warnings, req.stats, env.stdout_color())
@@ -247,9 +246,10 @@ fn translation_reports(
     let found = if let Some(b) = breakglass::playbook::builtin::builtin(&id)
         .filter(|b| name.starts_with(b.path) && name.ends_with("(built in)"))
     {
-        env.catalog.open(Some(b.id)).ok().filter(|f| {
-            matches!(f.origin, breakglass::catalog::Origin::Builtin(_))
-        })
+        env.catalog
+            .open(Some(b.id))
+            .ok()
+            .filter(|f| matches!(f.origin, breakglass::catalog::Origin::Builtin(_)))
     } else {
         let path = std::path::Path::new(name);
         path.is_file()

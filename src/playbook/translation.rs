@@ -118,20 +118,32 @@ pub fn is_lang_tag(tag: &str) -> bool {
 pub fn strings(playbook: &Playbook) -> Vec<(String, String)> {
     let mut copy = playbook.clone();
     let mut out = Vec::new();
-    visit(&mut copy, &mut |id, text| out.push((id.to_string(), text.clone())));
+    visit(&mut copy, &mut |id, text| {
+        out.push((id.to_string(), text.clone()));
+    });
     out
 }
 
 /// Puts the translated strings into `playbook`. Ids, options, routes and the playbook's
 /// hash stay as they are, so path codes and answers mean the same in every language.
 pub fn apply(playbook: &mut Playbook, translation: &Translation) {
+    let english = playbook.clone();
     visit(playbook, &mut |id, text| {
         if let Some(t) = translation.strings.get(id) {
             text.clone_from(t);
         }
     });
+    playbook.english_facts = Some(english.facts.clone());
+    playbook.lang = Some(translation.lang.clone());
     // A `short` the file did not set is the label: it follows the translated label.
-    for node in &mut playbook.nodes {
+    for (node, en) in playbook.nodes.iter_mut().zip(&english.nodes) {
+        if let (NodeBody::Outcome(o), NodeBody::Outcome(e)) = (&mut node.body, &en.body) {
+            for (step, e) in o.steps.iter_mut().zip(&e.steps) {
+                if step.say != e.say {
+                    step.say_english.clone_from(&e.say);
+                }
+            }
+        }
         let options = match &mut node.body {
             NodeBody::Question(q) => &mut q.options,
             NodeBody::Outcome(o) => &mut o.options,
@@ -252,51 +264,14 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             return t;
         }
     };
+    header(&file, playbook, expected_lang, &mut t.diagnostics);
     let d = &mut t.diagnostics;
-    if file.format.value != FORMAT {
-        d.push(
-            Diagnostic::error(
-                "translation::format",
-                format!("unknown format `{}`", file.format.value),
-                Some(file.format.pos),
-            )
-            .help(format!("write `format: {FORMAT}`")),
-        );
-    }
-    if file.playbook.value != playbook.id {
-        d.push(Diagnostic::error(
-            "translation::playbook",
-            format!(
-                "this file translates `{}`, not `{}`",
-                file.playbook.value, playbook.id
-            ),
-            Some(file.playbook.pos),
-        ));
-    }
-    if !is_lang_tag(&file.lang.value) {
-        d.push(Diagnostic::error(
-            "translation::lang",
-            format!("`{}` is not a language tag such as zh-CN", file.lang.value),
-            Some(file.lang.pos),
-        ));
-    } else if expected_lang.is_some_and(|l| !l.eq_ignore_ascii_case(&file.lang.value)) {
-        d.push(Diagnostic::error(
-            "translation::lang",
-            format!(
-                "the file name says `{}` but the file says `{}`",
-                expected_lang.unwrap_or_default(),
-                file.lang.value
-            ),
-            Some(file.lang.pos),
-        ));
-    }
     t.lang.clone_from(&file.lang.value);
     let _ = (&file.reviewed, &file.audience);
     let by_id: HashMap<&str, &str> = english
         .iter()
         .map(|(id, en)| (id.as_str(), en.as_str()))
         .collect();
-    let mut seen: HashMap<&str, ()> = HashMap::new();
     for (key, entry) in file.strings.iter() {
         let Some(en) = by_id.get(key.value.as_str()) else {
             d.push(
@@ -309,7 +284,6 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             );
             continue;
         };
-        seen.insert(key.value.as_str(), ());
         let Some(text) = entry.text.as_ref().filter(|x| !x.value.trim().is_empty()) else {
             continue;
         };
@@ -356,9 +330,55 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             ));
         }
     }
-    let _ = seen;
-    t.diagnostics.sort_by_key(|x| (x.severity, x.pos.map_or(u64::MAX, |p| p.line)));
+    t.diagnostics
+        .sort_by_key(|x| (x.severity, x.pos.map_or(u64::MAX, |p| p.line)));
     t
+}
+
+/// The errors in a translation file's header: format, playbook id, language.
+fn header(
+    file: &TranslationFile,
+    playbook: &Playbook,
+    expected_lang: Option<&str>,
+    d: &mut Vec<Diagnostic>,
+) {
+    if file.format.value != FORMAT {
+        d.push(
+            Diagnostic::error(
+                "translation::format",
+                format!("unknown format `{}`", file.format.value),
+                Some(file.format.pos),
+            )
+            .help(format!("write `format: {FORMAT}`")),
+        );
+    }
+    if file.playbook.value != playbook.id {
+        d.push(Diagnostic::error(
+            "translation::playbook",
+            format!(
+                "this file translates `{}`, not `{}`",
+                file.playbook.value, playbook.id
+            ),
+            Some(file.playbook.pos),
+        ));
+    }
+    if !is_lang_tag(&file.lang.value) {
+        d.push(Diagnostic::error(
+            "translation::lang",
+            format!("`{}` is not a language tag such as zh-CN", file.lang.value),
+            Some(file.lang.pos),
+        ));
+    } else if expected_lang.is_some_and(|l| !l.eq_ignore_ascii_case(&file.lang.value)) {
+        d.push(Diagnostic::error(
+            "translation::lang",
+            format!(
+                "the file name says `{}` but the file says `{}`",
+                expected_lang.unwrap_or_default(),
+                file.lang.value
+            ),
+            Some(file.lang.pos),
+        ));
+    }
 }
 
 /// A translation file for `playbook` in `lang`: every string of the playbook, with the
@@ -387,7 +407,9 @@ pub fn skeleton(playbook: &Playbook, lang: &str, existing: Option<&str>) -> Stri
             .and_then(|p| p.text.as_ref())
             .map(|t| t.value.clone())
             .unwrap_or_default();
-        let prior_source = prior.and_then(|p| p.source.as_ref()).map(|s| s.value.clone());
+        let prior_source = prior
+            .and_then(|p| p.source.as_ref())
+            .map(|s| s.value.clone());
         let _ = writeln!(out, "  {id}:");
         match prior_source {
             Some(s) if s != hash && !text.trim().is_empty() => {
@@ -414,7 +436,10 @@ pub fn skeleton(playbook: &Playbook, lang: &str, existing: Option<&str>) -> Stri
             if known.contains(&key.value.as_str()) {
                 continue;
             }
-            let _ = writeln!(out, "  # UNKNOWN: the playbook has no such string; kept so nothing is lost.");
+            let _ = writeln!(
+                out,
+                "  # UNKNOWN: the playbook has no such string; kept so nothing is lost."
+            );
             let _ = writeln!(out, "  {}:", quote(&key.value));
             if let Some(en) = &e.en {
                 let _ = writeln!(out, "    en: {}", quote(&en.value));
@@ -462,7 +487,9 @@ mod tests {
     const PB: &str = "format: breakglass/v1\nid: t\ntitle: T\nversion: '1'\nreviewed: 2026-01-01\nstart: q\nnodes:\n  q:\n    question: Ask?\n    options:\n      - id: a\n        label: Yes\n        next: done\n      - id: b\n        label: No\n        short: nope\n        next: done\n  done:\n    outcome: Done\n    kind: self-service\n    steps:\n      - text: Do it\n";
 
     fn pb() -> Playbook {
-        super::super::load::load_str(PB).map(|l| l.playbook).unwrap()
+        super::super::load::load_str(PB)
+            .map(|l| l.playbook)
+            .unwrap()
     }
 
     #[test]
@@ -480,7 +507,10 @@ mod tests {
         let sk = skeleton(&p, "zh-CN", None).replace("text: \"\"", "text: \"译\"");
         let t = check(&p, &sk, Some("zh-CN"));
         assert!(t.diagnostics.is_empty(), "{:?}", t.diagnostics);
-        assert_eq!(t.coverage(), format!("zh-CN: {0}/{0} strings, 0 stale", t.total));
+        assert_eq!(
+            t.coverage(),
+            format!("zh-CN: {0}/{0} strings, 0 stale", t.total)
+        );
         let mut q = p.clone();
         apply(&mut q, &t);
         assert_eq!(q.title, "译");
