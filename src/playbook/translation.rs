@@ -520,6 +520,36 @@ mod tests {
     }
 
     #[test]
+    fn stale_unknown_and_missing_are_reported() {
+        let p = pb();
+        let sk = skeleton(&p, "zh-CN", None)
+            .replace("text: \"\"", "text: \"译\"")
+            .replacen(
+                &format!("source: {}", source_hash("Ask?")),
+                "source: 00000000",
+                1,
+            );
+        let sk = format!("{sk}  node.nope.question:\n    text: \"无\"\n");
+        let t = check(&p, &sk, Some("zh-CN"));
+        assert_eq!(t.stale, 1);
+        let unknown = t
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "translation::unknown-id")
+            .unwrap();
+        let line = u64::try_from(sk.lines().count() - 1).unwrap();
+        assert_eq!(unknown.pos.map(|p| (p.line, p.col)), Some((line, 3)));
+        assert!(t.has_errors());
+        assert!(
+            !t.strings.contains_key("node.q.question"),
+            "stale: English shown"
+        );
+        let missing = check(&p, &skeleton(&p, "zh-CN", None), Some("zh-CN"));
+        assert_eq!(missing.current, 0);
+        assert_eq!(missing.diagnostics.len(), missing.total);
+    }
+
+    #[test]
     fn file_names() {
         assert_eq!(parse_file_name("a-b.zh-CN.yaml"), Some(("a-b", "zh-CN")));
         assert_eq!(parse_file_name("a-b.yaml"), None);

@@ -421,3 +421,35 @@ fn wrapping_chinese_never_exceeds_the_width_or_breaks_a_character() {
         }
     }
 }
+
+#[test]
+fn a_user_translation_of_the_builtin_lives_in_the_config_folder() {
+    let config = tempdir();
+    let r = run_with_config(
+        &["--lang", "zh-CN", "translate", "entra-mfa-lockout"],
+        &config,
+    );
+    r.code(0).stdout_has("entra-mfa-lockout.zh-CN.yaml");
+    let file = config
+        .join("playbooks")
+        .join("entra-mfa-lockout.zh-CN.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let total = text.matches("\n    text: \"\"").count();
+    assert!(total > 100, "every string of the built-in: {total}");
+    let v = run_with_config(&["validate"], &config);
+    v.code(0)
+        .stdout_has("playbooks/entra-mfa-lockout.yaml (built in): ok\n")
+        .stdout_has(&format!("zh-CN: 0/{total} strings, 0 stale"));
+    run_with_config(
+        &["validate", "--deny-warnings", "entra-mfa-lockout"],
+        &config,
+    )
+    .code(1);
+    run_with_config(&["list"], &config)
+        .code(0)
+        .stdout_has("languages: en, zh-CN");
+    // An empty translation changes nothing: the same English, the same path code.
+    let en = run_with_config(&["walk"], &config);
+    let zh = run_with_config(&["--lang", "zh-CN", "walk"], &config);
+    assert_eq!(en.stdout, zh.stdout);
+}
