@@ -63,7 +63,7 @@ fn a_missing_string_is_a_warning_and_english_is_shown() {
         .stdout_has("support-call.yaml: ok\n")
         .stdout_has("support-call.zh-CN.yaml: ok, 1 warning")
         .stdout_has("zh-CN: 24/25 strings, 0 stale")
-        .stdout_has("`node.role.question` is not translated");
+        .stdout_has("`node.role.question` is not");
     run(&["validate", "--deny-warnings", &pb]).code(1);
     run(&["--lang", "zh-CN", "walk", &pb])
         .code(3)
