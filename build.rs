@@ -30,6 +30,7 @@ mod src {
         pub mod load;
         pub mod model;
         pub mod secret;
+        pub mod translation;
         pub mod tree;
         pub mod yaml;
 
@@ -82,7 +83,14 @@ fn main() {
     let mut failures = String::new();
     let mut built = Vec::new();
     let mut playbooks = Vec::new();
+    let mut translations = Vec::new();
     for file in yaml_files(&root.join("playbooks")) {
+        if let Some((id, lang)) = translation_name(&file) {
+            // Checked against its playbook by `validate`, like any other translation.
+            println!("cargo::rerun-if-changed={}", relative(&root, &file));
+            translations.push((id, lang, relative(&root, &file), file.clone()));
+            continue;
+        }
         let relative = relative(&root, &file);
         println!("cargo::rerun-if-changed={relative}");
         let text = read(&file);
@@ -112,6 +120,9 @@ fn main() {
     }
     let resolve = |id: &str| playbooks.iter().find(|p| p.id == id).cloned();
     for file in yaml_files(&root.join("playbooks").join("drills")) {
+        if translation_name(&file).is_some() {
+            continue;
+        }
         let relative = relative(&root, &file);
         println!("cargo::rerun-if-changed={relative}");
         match drill::compile(&relative, &read(&file), &resolve) {
@@ -128,7 +139,7 @@ fn main() {
     }
     write(
         &out.join("builtin_playbooks.rs"),
-        generated(&built).as_bytes(),
+        generated(&built, &translations).as_bytes(),
     );
 }
 
@@ -140,7 +151,7 @@ fn fail(report: &str) -> ! {
 }
 
 /// The Rust source `src/playbook/builtin.rs` includes: one entry per built-in playbook.
-fn generated(built: &[Built]) -> String {
+fn generated(built: &[Built], translations: &[(String, String, String, PathBuf)]) -> String {
     let mut src = String::from("/// Every built-in playbook, in file-name order.\n");
     src.push_str("pub const BUILTINS: &[Builtin] = &[\n");
     for b in built {
@@ -156,7 +167,26 @@ fn generated(built: &[Built]) -> String {
         );
     }
     src.push_str("];\n");
+    src.push_str(
+        "/// Every built-in translation (`playbooks/<id>.<lang>.yaml`), in file-name order.\n",
+    );
+    src.push_str("pub const TRANSLATIONS: &[BuiltinTranslation] = &[\n");
+    for (id, lang, relative, file) in translations {
+        let _ = writeln!(
+            src,
+            "    BuiltinTranslation {{ playbook: {id:?}, lang: {lang:?}, path: {relative:?}, \
+             text: include_str!({:?}) }},",
+            file.display().to_string()
+        );
+    }
+    src.push_str("];\n");
     src
+}
+
+/// For a translation file (`<playbook-id>.<lang>.yaml`): the playbook id and language.
+fn translation_name(file: &Path) -> Option<(String, String)> {
+    let name = file.file_name()?.to_str()?;
+    playbook::translation::parse_file_name(name).map(|(i, l)| (i.to_string(), l.to_string()))
 }
 
 /// The `.yaml` files directly in `dir`, sorted by name.

@@ -22,6 +22,7 @@
 //! - [`markup`]: the inline markup of playbook text, parsed once for every front end.
 //! - [`wrap`]: word wrapping by display width.
 //! - [`sanitize`]: the one output sanitiser for text that came from a file.
+//! - [`lang`]: which language playbook text is shown in (`--lang`, `BREAKGLASS_LANG`, locale).
 //!
 //! Files and front ends:
 //! - [`audit`]: break-glass readiness from an offline Microsoft Graph export (rules, report).
@@ -45,6 +46,7 @@ pub mod drill;
 pub mod engine;
 pub mod export;
 pub mod journal;
+pub mod lang;
 pub mod markup;
 pub mod plain;
 pub mod playbook;

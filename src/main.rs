@@ -32,6 +32,7 @@ fn main() -> ExitCode {
         cli.data_dir.as_deref(),
     );
     env.no_links = cli.no_links;
+    env.lang = breakglass::lang::choose(cli.lang.as_deref(), |k| std::env::var(k).ok());
     let wizard = cli::wizard::Request {
         playbook: None,
         resume: cli.resume.as_deref(),
@@ -93,6 +94,9 @@ fn main() -> ExitCode {
         Some(Command::Drill { ref action }) => cli::drill::run(&env, action.as_ref(), cli.plain),
         Some(Command::Status { strict }) => cli::status::run(&env, strict),
         Some(Command::List { json }) => cli::list::run(&env, json),
+        Some(ref cmd @ Command::Translate { .. }) => {
+            cli::translate::dispatch(&env, cmd, cli.lang.as_deref())
+        }
         Some(cmd @ Command::Audit { .. }) => {
             cli::audit::dispatch(&env, cmd, cli.config_dir.as_deref())
         }
@@ -101,19 +105,8 @@ fn main() -> ExitCode {
         Some(Command::Sessions { delete, older_than }) => {
             cli::sessions::run(&env, delete.as_deref(), older_than)
         }
-        Some(Command::Report {
-            id,
-            format,
-            out,
-            redact,
-        }) => cli::report::run(
-            &env,
-            &cli::report::Request {
-                id: &id,
-                format,
-                out: out.as_deref(),
-                redact,
-            },
-        ),
+        Some(ref cmd @ Command::Report { .. }) => {
+            cli::report::dispatch(&env, cmd, cli.lang.as_deref())
+        }
     }
 }

@@ -26,6 +26,8 @@ pub struct FileReport {
     pub stats: Option<Stats>,
     /// The playbook id, when the file parses far enough to have one that loads.
     pub id: Option<String>,
+    /// For a translation file: its coverage line (`zh-CN: 812/812 strings, 0 stale`).
+    pub coverage: Option<String>,
 }
 
 impl FileReport {
@@ -45,6 +47,24 @@ impl FileReport {
             diagnostics,
             stats,
             id,
+            coverage: None,
+        }
+    }
+
+    /// The report of a checked translation file, shown as `name`: its own errors and
+    /// warnings (never the playbook's) and its coverage line.
+    pub fn of_translation(
+        name: &str,
+        text: String,
+        translation: crate::playbook::translation::Translation,
+    ) -> Self {
+        Self {
+            name: name.to_string(),
+            text,
+            coverage: Some(translation.coverage()),
+            id: Some(translation.playbook),
+            diagnostics: translation.diagnostics,
+            stats: None,
         }
     }
 
@@ -66,6 +86,7 @@ impl FileReport {
             diagnostics,
             stats: None,
             id,
+            coverage: None,
         }
     }
 
@@ -77,6 +98,7 @@ impl FileReport {
             diagnostics: vec![diagnostic],
             stats: None,
             id: None,
+            coverage: None,
         }
     }
 
@@ -118,6 +140,9 @@ pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: 
             .collect();
         out.push_str(&diagnostics::render(&r.name, &r.text, &shown, color));
         out.push_str(&summary(r, deny_warnings));
+        if let Some(c) = &r.coverage {
+            let _ = writeln!(out, "  {}", crate::sanitize::visible_line(c));
+        }
         if stats {
             match &r.stats {
                 Some(s) => out.push_str(&stats::to_text(s)),
@@ -194,14 +219,18 @@ pub fn to_json(reports: &[FileReport], deny_warnings: bool) -> serde_json::Value
                     help: d.help.as_deref(),
                 })
                 .collect();
-            json!({
+            let mut file = json!({
                 "file": r.name,
                 "id": r.id,
                 "errors": r.errors(deny_warnings),
                 "warnings": r.warnings(deny_warnings),
                 "diagnostics": diags,
                 "stats": r.stats,
-            })
+            });
+            if let (Some(c), Some(o)) = (&r.coverage, file.as_object_mut()) {
+                o.insert("coverage".into(), json!(c));
+            }
+            file
         })
         .collect();
     let errors: usize = reports.iter().map(|r| r.errors(deny_warnings)).sum();

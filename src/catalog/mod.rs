@@ -5,6 +5,7 @@
 
 mod drills;
 mod read;
+mod translations;
 mod user;
 
 use std::borrow::Cow;
@@ -15,7 +16,8 @@ use crate::playbook::builtin::{self, BUILTINS};
 use crate::playbook::{Diagnostic, Playbook, load};
 
 pub use drills::{FoundDrill, drill_dir};
-pub use user::{config_dir, playbook_dir, yaml_files};
+pub use translations::FoundTranslation;
+pub use user::{config_dir, is_translation, playbook_dir, yaml_files};
 
 /// Where a playbook came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +62,8 @@ pub struct Found {
     pub warnings: Vec<Diagnostic>,
     /// The text it was loaded from (for rendering warnings); a built-in's is not copied.
     pub text: Cow<'static, str>,
+    /// The language of the translation put into it, if any (English otherwise).
+    pub lang: Option<String>,
 }
 
 /// Why a playbook could not be opened.
@@ -219,6 +223,7 @@ impl Catalog {
             playbook: b.playbook()?,
             warnings: Vec::new(),
             text: Cow::Borrowed(b.text),
+            lang: None,
         })
     }
 
@@ -323,6 +328,7 @@ pub fn load_text(origin: Origin, text: String) -> Result<Found, CatalogError> {
             playbook: loaded.playbook,
             warnings: loaded.warnings,
             text: Cow::Owned(text),
+            lang: None,
         }),
         Err(diagnostics) => Err(CatalogError::Invalid {
             origin,

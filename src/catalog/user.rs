@@ -67,8 +67,17 @@ pub fn yaml_files(dir: &Path) -> Vec<PathBuf> {
                 && p.extension().is_some_and(|e| {
                     e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml")
                 })
+                && !is_translation(p)
         })
         .collect();
     paths.sort();
     paths
+}
+
+/// Whether `path` is named as a translation (`<playbook-id>.<lang>.yaml`), not a playbook.
+pub fn is_translation(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(crate::playbook::translation::parse_file_name)
+        .is_some()
 }

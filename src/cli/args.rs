@@ -40,6 +40,10 @@ pub struct Cli {
     /// Open the position a path code names (a helper reads it to you, e.g. 4G2K-XP).
     #[arg(long, value_name = "CODE")]
     pub at: Option<String>,
+    /// The language of playbook text, e.g. zh-CN (default: BREAKGLASS_LANG, then the
+    /// system locale, then English). Shown when the playbook has a translation.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Line-by-line mode for screen readers, pipes and dumb terminals (also chosen when
     /// stdin or stdout is not a terminal, or TERM=dumb).
     #[arg(long, global = true)]
@@ -176,6 +180,18 @@ pub enum Command {
         /// Print JSON (id, title, version, reviewed, format, origin), for scripts.
         #[arg(long)]
         json: bool,
+    },
+    /// Write a translation skeleton for a playbook (`<playbook>.<lang>.yaml` beside it),
+    /// or update one: new strings added, stale ones marked, nothing lost.
+    ///
+    /// Needs --lang. A built-in's translation is written to your playbook folder.
+    Translate {
+        /// Playbook id or path.
+        #[arg(add = ArgValueCompleter::new(complete::playbooks))]
+        playbook: String,
+        /// Write here instead of beside the playbook.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// List saved sessions, or delete some.
     Sessions {

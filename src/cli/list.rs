@@ -35,6 +35,10 @@ pub fn run(env: &Env, json: bool) -> ExitCode {
             e.origin.kind(),
             e.title
         );
+        let langs = languages(env, e);
+        if langs.len() > 1 {
+            let _ = writeln!(out, "{:id_w$}  languages: {}", "", langs.join(", "));
+        }
         if let Some(p) = &e.shadowed_by {
             let _ = writeln!(
                 out,
@@ -93,6 +97,7 @@ fn print_json(env: &Env) -> ExitCode {
                 "path": path,
                 "replaced_by": e.shadowed_by.as_ref().map(|p| p.display().to_string()),
                 "replaces_builtin": e.overrides_builtin,
+                "languages": languages(env, e),
             })
         })
         .collect();
@@ -118,4 +123,23 @@ fn print_json(env: &Env) -> ExitCode {
             ExitCode::from(super::output::FAILURE)
         }
     }
+}
+
+/// The languages the playbook of `e` can be shown in: English, then each translation's
+/// (a translation with errors is left out: it is not used).
+fn languages(env: &Env, e: &breakglass::catalog::Entry) -> Vec<String> {
+    let mut out = vec![breakglass::lang::ENGLISH.to_string()];
+    let found = env
+        .catalog
+        .open(Some(&e.id))
+        .ok()
+        .filter(|f| f.origin.kind() == e.origin.kind());
+    if let Some(found) = found {
+        for t in env.catalog.translations(&found) {
+            if !t.check(&found).has_errors() {
+                out.push(t.lang);
+            }
+        }
+    }
+    out
 }

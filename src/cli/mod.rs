@@ -14,6 +14,7 @@ pub mod report;
 pub mod sessions;
 pub mod signals;
 pub mod status;
+pub mod translate;
 pub mod validate;
 pub mod version;
 pub mod walk;

@@ -28,6 +28,8 @@ pub struct Env {
     pub catalog: Catalog,
     /// Where sessions and reports are kept, if a data directory was found.
     pub store: Option<Store>,
+    /// The language of playbook text (`en`, `zh-CN`, ...).
+    pub lang: String,
 }
 
 impl Env {
@@ -51,6 +53,7 @@ impl Env {
             no_links: false,
             catalog: Catalog::discover(dir.as_deref()).with_drill_dir(drills.as_deref()),
             store,
+            lang: breakglass::lang::ENGLISH.to_string(),
         }
     }
 
@@ -99,12 +102,41 @@ impl Env {
     pub fn open(&self, arg: Option<&str>) -> Result<Found, ExitCode> {
         self.report_skipped();
         match self.catalog.open(arg) {
-            Ok(found) => {
+            Ok(mut found) => {
                 self.warn(&found.origin, &found.text, &found.warnings);
+                self.translate(&mut found);
                 Ok(found)
             }
             Err(e) => Err(self.report(&e)),
         }
+    }
+
+    /// Puts the translation into [`Env::lang`] into the playbook, when it has one. A
+    /// translation with errors is not used (one line on stderr says so); its warnings are
+    /// `validate`'s business, not the walk's: missing and stale strings show in English.
+    pub fn translate(&self, found: &mut Found) {
+        self.translate_to(found, &self.lang);
+    }
+
+    /// Like [`Env::translate`], into `lang`.
+    pub fn translate_to(&self, found: &mut Found, lang: &str) {
+        if breakglass::lang::is_english(lang) {
+            return;
+        }
+        let Some(file) = self.catalog.translation(found, lang) else {
+            return;
+        };
+        let t = file.check(found);
+        if t.has_errors() {
+            error(&format!(
+                "the {} translation {} has errors and is not used (English is shown); \
+                 `breakglass validate` lists them",
+                t.lang, file.name
+            ));
+            return;
+        }
+        breakglass::playbook::translation::apply(&mut found.playbook, &t);
+        found.lang = Some(t.lang);
     }
 
     /// Prints a catalog error and returns its exit code.

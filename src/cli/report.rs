@@ -22,6 +22,31 @@ pub struct Request<'a> {
     pub out: Option<&'a std::path::Path>,
     /// Hide facts, e-mail addresses and GUIDs.
     pub redact: bool,
+    /// The language asked for with `--lang`; otherwise the session's own.
+    pub lang: Option<&'a str>,
+}
+
+/// Runs `report` as parsed; `lang` is the global `--lang`.
+pub fn dispatch(env: &Env, cmd: &super::args::Command, lang: Option<&str>) -> ExitCode {
+    let super::args::Command::Report {
+        id,
+        format,
+        out,
+        redact,
+    } = cmd
+    else {
+        return ExitCode::from(USAGE);
+    };
+    run(
+        env,
+        &Request {
+            id,
+            format: *format,
+            out: out.as_deref(),
+            redact: *redact,
+            lang,
+        },
+    )
 }
 
 /// Writes the report.
@@ -43,7 +68,20 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     };
     // Looked up by id among the installed playbooks only: a session file never names a
     // path to read. Without its playbook, the report is built from the transcript alone.
-    let Some(found) = super::recorded::playbook(env, &t.playbook.id) else {
+    let found = super::recorded::installed(env, &t.playbook.id)
+        .then(|| env.catalog.open(Some(&t.playbook.id)).ok())
+        .flatten()
+        .map(|mut f| {
+            env.warn(&f.origin, &f.text, &f.warnings);
+            let lang = req
+                .lang
+                .and_then(breakglass::lang::normalize)
+                .or_else(|| t.lang.clone())
+                .unwrap_or_else(|| breakglass::lang::ENGLISH.to_string());
+            env.translate_to(&mut f, &lang);
+            f
+        });
+    let Some(found) = found else {
         error(&format!("note: {}", bare::why(&t)));
         let text = match req.format {
             SessionFormat::Md => bare::to_markdown(&t, req.redact),
@@ -54,6 +92,11 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         };
         return deliver(&text, req.out);
     };
+    // The title the session stamped is in the language it was shown in.
+    let mut t = t;
+    if t.playbook.hash == found.playbook.hash {
+        t.playbook.title.clone_from(&found.playbook.title);
+    }
     let r = transcript::resume(&t, found.playbook);
     let input = ReportInput {
         transcript: &t,

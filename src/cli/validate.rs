@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use breakglass::catalog::CatalogError;
+use breakglass::playbook::translation;
 use breakglass::playbook::{CheckOptions, Diagnostic};
 use breakglass::validate::{self, FileReport};
 
@@ -32,13 +33,34 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         max_age_days: Some(req.max_age),
     };
     let mut reports = Vec::new();
-    for target in targets(env, req.targets) {
+    for arg in req.targets {
+        if let Some(report) = translation_target(env, arg) {
+            reports.push(report);
+        }
+    }
+    let playbook_targets: Vec<String> = req
+        .targets
+        .iter()
+        .filter(|a| !is_translation_arg(a))
+        .cloned()
+        .collect();
+    if !req.targets.is_empty() && playbook_targets.is_empty() {
+        return finish(&reports, req, env);
+    }
+    for target in targets(env, &playbook_targets) {
         match target {
             Ok((name, text)) if breakglass::drill::is_drill_text(&text) => {
                 let resolve = |id: &str| env.catalog.playbook_for_drill(id);
                 reports.push(FileReport::of_drill(&name, text, &resolve, &options));
             }
-            Ok((name, text)) => reports.push(FileReport::of(&name, text, &options)),
+            Ok((name, text)) => {
+                let report = FileReport::of(&name, text, &options);
+                let loaded = report.id.is_some();
+                reports.push(report);
+                if loaded {
+                    reports.extend(translation_reports(env, &name, &reports, None));
+                }
+            }
             Err(e) => {
                 let Some(report) = unreadable(&e) else {
                     env.report(&e);
@@ -48,11 +70,16 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
             }
         }
     }
+    finish(&reports, req, env)
+}
+
+/// Prints the reports; exits 1 if anything failed.
+fn finish(reports: &[FileReport], req: &Request<'_>, env: &Env) -> ExitCode {
     let text = match req.format {
         ReportFormat::Text => {
-            validate::to_text(&reports, req.deny_warnings, req.stats, env.stdout_color())
+            validate::to_text(reports, req.deny_warnings, req.stats, env.stdout_color())
         }
-        ReportFormat::Json => match json_text(&validate::to_json(&reports, req.deny_warnings)) {
+        ReportFormat::Json => match json_text(&validate::to_json(reports, req.deny_warnings)) {
             Ok(s) => s,
             Err(code) => return code,
         },
@@ -156,4 +183,95 @@ fn unreadable(e: &CatalogError) -> Option<FileReport> {
         )),
         CatalogError::NotFound { .. } | CatalogError::NoDrill { .. } => None,
     }
+}
+
+/// Whether a command-line target names a translation file (`x.zh-CN.yaml`).
+fn is_translation_arg(arg: &str) -> bool {
+    std::path::Path::new(arg)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(translation::parse_file_name)
+        .is_some()
+        && std::path::Path::new(arg).is_file()
+}
+
+/// The report of a translation file named on the command line, checked against the
+/// playbook beside it (`<dir>/<id>.yaml`) or, failing that, the playbook with that id.
+fn translation_target(env: &Env, arg: &str) -> Option<FileReport> {
+    if !is_translation_arg(arg) {
+        return None;
+    }
+    let path = std::path::Path::new(arg);
+    let name = path.file_name()?.to_str()?;
+    let (id, lang) = translation::parse_file_name(name)?;
+    let text = match breakglass::catalog::read_file(path) {
+        Ok(t) => t,
+        Err(e) => return unreadable(&e),
+    };
+    let sibling = path.with_file_name(format!("{id}.yaml"));
+    let found = if sibling.is_file() {
+        env.catalog.open(sibling.to_str())
+    } else {
+        env.catalog.open(Some(id))
+    };
+    Some(match found {
+        Ok(found) => FileReport::of_translation(
+            &breakglass::sanitize::visible_path(path),
+            text.clone(),
+            translation::check(&found.playbook, &text, Some(lang)),
+        ),
+        Err(_) => FileReport::unreadable(
+            &breakglass::sanitize::visible_path(path),
+            Diagnostic::error(
+                "translation::no-playbook",
+                format!("no playbook `{id}` loads for this translation"),
+                None,
+            )
+            .help("put the translation beside its playbook, named <playbook-id>.<lang>.yaml"),
+        ),
+    })
+}
+
+/// The reports of every translation of the playbook just validated as `name` (the last
+/// of `reports`).
+fn translation_reports(
+    env: &Env,
+    name: &str,
+    reports: &[FileReport],
+    _only: Option<&str>,
+) -> Vec<FileReport> {
+    let Some(id) = reports.last().and_then(|r| r.id.clone()) else {
+        return Vec::new();
+    };
+    let found = if let Some(b) = breakglass::playbook::builtin::builtin(&id)
+        .filter(|b| name.starts_with(b.path) && name.ends_with("(built in)"))
+    {
+        env.catalog
+            .open(Some(b.id))
+            .ok()
+            .filter(|f| matches!(f.origin, breakglass::catalog::Origin::Builtin(_)))
+    } else {
+        let path = std::path::Path::new(name);
+        path.is_file()
+            .then(|| breakglass::catalog::read_file(path).ok())
+            .flatten()
+            .and_then(|text| {
+                breakglass::catalog::load_text(
+                    breakglass::catalog::Origin::File(path.to_path_buf()),
+                    text,
+                )
+                .ok()
+            })
+    };
+    let Some(found) = found else {
+        return Vec::new();
+    };
+    env.catalog
+        .translations(&found)
+        .into_iter()
+        .map(|t| {
+            let checked = t.check(&found);
+            FileReport::of_translation(&t.name, t.text.into_owned(), checked)
+        })
+        .collect()
 }

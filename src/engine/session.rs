@@ -318,6 +318,10 @@ impl Session {
                     s.text = say(&s.text);
                     s.detail = say_opt(&s.detail);
                     s.say = say_opt(&s.say);
+                    s.say_english = s
+                        .say_english
+                        .as_deref()
+                        .map(|t| speak(self.playbook.english_facts(), &facts, t));
                     s.caution = if s.caution_shown.matches(&facts) {
                         say_opt(&s.caution)
                     } else {

@@ -58,6 +58,13 @@ pub fn outcome(s: &Session, o: &crate::playbook::Outcome) -> String {
         if let Some(say) = &step.say {
             let _ = writeln!(out, "\n   > **Say this:** {}", md(say));
         }
+        if let Some(en) = &step.say_english {
+            let _ = writeln!(
+                out,
+                "\n   > **In English, for Microsoft Support:** {}",
+                md(en)
+            );
+        }
         if let Some(c) = &step.caution {
             let _ = writeln!(out, "\n   *Caution:* {}", md(c));
         }

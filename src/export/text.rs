@@ -219,6 +219,10 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
             out.push_str("     Say this:\n");
             push_lines(&mut out, &blocks(say, WIDTH, "     | "));
         }
+        if let Some(en) = &step.say_english {
+            out.push_str("     In English, for Microsoft Support:\n");
+            push_lines(&mut out, &blocks(en, WIDTH, "     | "));
+        }
         if let Some(caution) = &step.caution {
             let lines = blocks(&format!("Caution: {caution}"), WIDTH, "     ");
             push_lines(&mut out, &lines);

@@ -219,6 +219,12 @@ fn step_text(order: &[SourceId], o: &Outcome, i: usize) -> String {
     if let Some(say) = &step.say {
         out.push_str(&text(&format!("Say this: {say}"), "  "));
     }
+    if let Some(en) = &step.say_english {
+        out.push_str(&text(
+            &format!("In English, for Microsoft Support: {en}"),
+            "  ",
+        ));
+    }
     if let Some(c) = &step.caution {
         out.push_str(&text(&format!("Caution: {c}"), "  "));
     }

@@ -36,6 +36,19 @@ impl Builtin {
     }
 }
 
+/// An embedded translation of a built-in playbook.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltinTranslation {
+    /// The playbook it translates.
+    pub playbook: &'static str,
+    /// Its language tag.
+    pub lang: &'static str,
+    /// Where the file lives in the repository, for messages.
+    pub path: &'static str,
+    /// The YAML text (checked when used, like a user's translation).
+    pub text: &'static str,
+}
+
 /// The id of the playbook the wizard opens by default.
 pub const DEFAULT_ID: &str = "entra-mfa-lockout";
 
@@ -44,4 +57,9 @@ include!(concat!(env!("OUT_DIR"), "/builtin_playbooks.rs"));
 /// The built-in playbook with this id.
 pub fn builtin(id: &str) -> Option<&'static Builtin> {
     BUILTINS.iter().find(|b| b.id == id)
+}
+
+/// The embedded translations of the built-in playbook `id`.
+pub fn translations(id: &str) -> impl Iterator<Item = &'static BuiltinTranslation> + use<'_> {
+    TRANSLATIONS.iter().filter(move |t| t.playbook == id)
 }

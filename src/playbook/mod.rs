@@ -12,6 +12,7 @@ pub mod facts;
 pub mod load;
 pub mod model;
 pub mod secret;
+pub mod translation;
 pub mod tree;
 pub mod yaml;
 

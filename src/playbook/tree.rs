@@ -50,6 +50,13 @@ pub struct Playbook {
     pub(crate) sources: Vec<Source>,
     pub(crate) checklists: Vec<Checklist>,
     pub(crate) facts: Vec<Fact>,
+    /// When a translation was put in: the facts with their English phrases, so the
+    /// English of a script can be spoken too (see [`Step::say_english`]).
+    #[serde(skip)]
+    pub(crate) english_facts: Option<Vec<Fact>>,
+    /// The language of the translation put in, if any (English otherwise).
+    #[serde(skip)]
+    pub lang: Option<String>,
 }
 
 impl Playbook {
@@ -91,6 +98,12 @@ impl Playbook {
     /// The declared facts, in file order.
     pub fn facts(&self) -> &[Fact] {
         &self.facts
+    }
+
+    /// The declared facts with their English phrases (the same as [`Playbook::facts`]
+    /// unless a translation was put in).
+    pub fn english_facts(&self) -> &[Fact] {
+        self.english_facts.as_deref().unwrap_or(&self.facts)
     }
 
     /// All checklists, in file order.
@@ -321,6 +334,10 @@ pub struct Step {
     pub detail: Option<String>,
     /// A script to read out or paste.
     pub say: Option<String>,
+    /// The English of `say`, when a translation replaced it: Microsoft Support reads
+    /// English, so it is shown under the translated script.
+    #[serde(skip)]
+    pub say_english: Option<String>,
     /// What is uncertain or risky.
     pub caution: Option<String>,
     /// Sources.

@@ -207,6 +207,9 @@ pub struct Transcript {
     /// The person chose not to resume it.
     #[serde(default)]
     pub dismissed: bool,
+    /// The language the playbook was shown in, when not English (`zh-CN`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Transcript {
@@ -229,6 +232,7 @@ impl Transcript {
             events: Vec::new(),
             facts: BTreeMap::new(),
             dismissed: false,
+            lang: playbook.lang.clone(),
         }
     }
 

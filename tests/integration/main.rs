@@ -22,6 +22,7 @@ mod hostile_secrets;
 mod hostile_store;
 mod hostile_term;
 mod hostile_text;
+mod i18n;
 mod no_network;
 mod outcome_page;
 mod pathcode;

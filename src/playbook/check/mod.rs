@@ -102,6 +102,8 @@ pub fn check_with(file: &PlaybookFile, options: &CheckOptions) -> Checked {
         sources,
         checklists,
         facts: declared,
+        english_facts: None,
+        lang: None,
     });
     Checked {
         diagnostics,

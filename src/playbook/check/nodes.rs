@@ -411,6 +411,7 @@ fn step(ctx: &mut Ctx<'_>, s: &StepDef) -> Step {
         text: ctx.text(&s.text, "a step"),
         detail: ctx.opt_text(s.detail.as_ref(), "a step's detail"),
         say: s.say.as_ref().map(|t| ctx.script(t)),
+        say_english: None,
         caution: s.caution.as_ref().map(|c| {
             let t = Text {
                 value: c.value.text.clone(),

@@ -71,6 +71,19 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
             )));
             d.extend(doc::text(say, width, &format!("{indent}│ "), strong, theme));
         }
+        if let (true, Some(en)) = (model.present, &step.say_english) {
+            d.lines.push(Line::from(Span::styled(
+                format!("{indent}In English, for Microsoft Support:"),
+                theme.say,
+            )));
+            d.extend(doc::text(
+                en,
+                width,
+                &format!("{indent}│ "),
+                theme.say,
+                theme,
+            ));
+        }
         if let Some(detail) = &step.detail {
             d.extend(doc::text(detail, width, indent, Style::new(), theme));
         }
@@ -82,6 +95,19 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
             )));
             d.extend(doc::text(
                 say,
+                width,
+                &format!("{indent}│ "),
+                theme.say,
+                theme,
+            ));
+        }
+        if let (false, Some(en)) = (model.present, &step.say_english) {
+            d.lines.push(Line::from(Span::styled(
+                format!("{indent}In English, for Microsoft Support:"),
+                theme.say.add_modifier(Modifier::BOLD),
+            )));
+            d.extend(doc::text(
+                en,
                 width,
                 &format!("{indent}│ "),
                 theme.say,

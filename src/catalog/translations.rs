@@ -1,0 +1,131 @@
+//! Finding a playbook's translations: `<playbook-id>.<lang>.yaml` beside the playbook file,
+//! in the user's playbook folder, or embedded with a built-in.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use super::{Catalog, Found, Origin, read};
+use crate::playbook::builtin;
+use crate::playbook::translation::{self, Translation};
+
+/// A translation file found for a playbook, not yet checked.
+#[derive(Debug, Clone)]
+pub struct FoundTranslation {
+    /// Its language tag, as the file name gives it.
+    pub lang: String,
+    /// The name shown in messages (path, or repository path of a built-in).
+    pub name: String,
+    /// The file, when it is one on disk.
+    pub path: Option<PathBuf>,
+    /// Its text.
+    pub text: Cow<'static, str>,
+}
+
+impl FoundTranslation {
+    /// Checks it against the playbook it translates.
+    pub fn check(&self, found: &Found) -> Translation {
+        translation::check(&found.playbook, &self.text, Some(&self.lang))
+    }
+}
+
+impl Catalog {
+    /// Every translation of `found`, one per language, sorted by language. Files beside
+    /// the playbook (and, for a built-in, in the user's playbook folder) come before the
+    /// embedded ones of the same language.
+    pub fn translations(&self, found: &Found) -> Vec<FoundTranslation> {
+        let id = found.playbook.id.as_str();
+        let mut out: Vec<FoundTranslation> = Vec::new();
+        let push = |t: FoundTranslation, out: &mut Vec<FoundTranslation>| {
+            if !out.iter().any(|o| o.lang.eq_ignore_ascii_case(&t.lang)) {
+                out.push(t);
+            }
+        };
+        let mut dirs: Vec<(PathBuf, Vec<String>)> = Vec::new();
+        match &found.origin {
+            Origin::File(path) | Origin::User(path) => {
+                let stem = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or(id)
+                    .to_string();
+                let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+                dirs.push((dir, vec![stem, id.to_string()]));
+            }
+            Origin::Builtin(_) => {
+                if let Some(d) = &self.user_dir {
+                    dirs.push((d.clone(), vec![id.to_string()]));
+                }
+            }
+        }
+        for (dir, stems) in dirs {
+            for t in on_disk(&dir, &stems) {
+                push(t, &mut out);
+            }
+        }
+        if matches!(found.origin, Origin::Builtin(_)) {
+            for b in builtin::translations(id) {
+                push(
+                    FoundTranslation {
+                        lang: b.lang.to_string(),
+                        name: format!("{} (built in)", b.path),
+                        path: None,
+                        text: Cow::Borrowed(b.text),
+                    },
+                    &mut out,
+                );
+            }
+        }
+        out.sort_by(|a, b| a.lang.cmp(&b.lang));
+        out
+    }
+
+    /// The translation of `found` into `lang` (exact tag first, then the same language
+    /// with any region: `zh-CN` finds `zh`, `zh` finds `zh-CN`).
+    pub fn translation(&self, found: &Found, lang: &str) -> Option<FoundTranslation> {
+        let all = self.translations(found);
+        let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
+        all.iter()
+            .find(|t| t.lang.eq_ignore_ascii_case(lang))
+            .or_else(|| all.iter().find(|t| primary(&t.lang) == primary(lang)))
+            .cloned()
+    }
+}
+
+/// The translation files in `dir` whose playbook part is one of `stems`.
+fn on_disk(dir: &Path, stems: &[String]) -> Vec<FoundTranslation> {
+    let Ok(entries) = std::fs::read_dir(if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    }) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?;
+            let (stem, lang) = translation::parse_file_name(name)?;
+            if !stems.iter().any(|s| s == stem) {
+                return None;
+            }
+            let lang = lang.to_string();
+            let text = read::read_limited(&p).ok()?;
+            Some(FoundTranslation {
+                lang,
+                name: crate::sanitize::visible_path(&p),
+                path: Some(if dir.as_os_str().is_empty() {
+                    PathBuf::from(name)
+                } else {
+                    p.clone()
+                }),
+                text: Cow::Owned(text),
+            })
+        })
+        .collect()
+}
