@@ -68,16 +68,16 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     };
     // Looked up by id among the installed playbooks only: a session file never names a
     // path to read. Without its playbook, the report is built from the transcript alone.
+    let lang = req
+        .lang
+        .and_then(breakglass::lang::normalize)
+        .or_else(|| t.lang.clone())
+        .unwrap_or_else(|| breakglass::lang::ENGLISH.to_string());
     let found = super::recorded::installed(env, &t.playbook.id)
         .then(|| env.catalog.open(Some(&t.playbook.id)).ok())
         .flatten()
         .map(|mut f| {
             env.warn(&f.origin, &f.text, &f.warnings);
-            let lang = req
-                .lang
-                .and_then(breakglass::lang::normalize)
-                .or_else(|| t.lang.clone())
-                .unwrap_or_else(|| breakglass::lang::ENGLISH.to_string());
             env.translate_to(&mut f, &lang);
             f
         });
@@ -94,7 +94,9 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     };
     // The title the session stamped is in the language it was shown in.
     let mut t = t;
-    if t.playbook.hash == found.playbook.hash {
+    // In the language the session was shown in, its own title stands, as recorded.
+    let shown_in = t.lang.as_deref().unwrap_or(breakglass::lang::ENGLISH);
+    if shown_in != lang && t.playbook.hash == found.playbook.hash {
         t.playbook.title.clone_from(&found.playbook.title);
     }
     let r = transcript::resume(&t, found.playbook);
