@@ -15,7 +15,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect, Size};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear};
 
 use super::super::app::ScreenModel;
@@ -141,16 +141,7 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
 pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll: usize) {
     let theme = model.theme;
     let popup = popup(area);
-    let block = Block::bordered()
-        .title(Line::from(" Help ").centered())
-        .title_bottom(
-            Line::from(vec![
-                Span::styled(" Esc", theme.key),
-                Span::styled(" close ", theme.dim),
-            ])
-            .right_aligned(),
-        )
-        .border_style(theme.heading);
+    let block = super::panel("Help", theme);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -29,8 +29,8 @@ pub mod too_small;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect, Size};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState};
 
 use super::app::{Overlay, ScreenModel};
 use super::doc::Doc;
@@ -134,6 +134,21 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
         }
         None => {}
     }
+}
+
+/// The bordered panel an overlay is drawn in: its title on top, "Esc close" at the bottom
+/// right.
+pub fn panel(title: &str, theme: &super::theme::Theme) -> Block<'static> {
+    Block::bordered()
+        .title(Line::from(format!(" {title} ")).centered())
+        .title_bottom(
+            Line::from(vec![
+                Span::styled(" Esc", theme.key),
+                Span::styled(" close ", theme.dim),
+            ])
+            .right_aligned(),
+        )
+        .border_style(theme.heading)
 }
 
 /// Draws `lines` from `scroll` down, with a scroll bar in the column right of `area` when

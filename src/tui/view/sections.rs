@@ -13,7 +13,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::super::app::ScreenModel;
 use super::super::doc::Doc;
@@ -59,16 +59,7 @@ pub fn render(
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    let block = Block::bordered()
-        .title(Line::from(" Sections ").centered())
-        .title_bottom(
-            Line::from(vec![
-                Span::styled(" Esc", theme.key),
-                Span::styled(" close ", theme.dim),
-            ])
-            .right_aligned(),
-        )
-        .border_style(theme.heading);
+    let block = super::panel("Sections", theme);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

@@ -14,7 +14,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Rect, Size};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear};
 
 use super::super::app::ScreenModel;
@@ -67,16 +67,7 @@ pub fn max_scroll(model: &ScreenModel<'_>, size: Size) -> usize {
 pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll: usize) {
     let theme = model.theme;
     let popup = popup(area);
-    let block = Block::bordered()
-        .title(Line::from(" Sources ").centered())
-        .title_bottom(
-            Line::from(vec![
-                Span::styled(" Esc", theme.key),
-                Span::styled(" close ", theme.dim),
-            ])
-            .right_aligned(),
-        )
-        .border_style(theme.heading);
+    let block = super::panel("Sources", theme);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
     let text = text_area(area);
