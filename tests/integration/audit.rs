@@ -8,6 +8,9 @@ use std::path::{Path, PathBuf};
 use breakglass::audit::{self, Outcome, emergency::Named, read::read_dir, rules::Fix};
 use serde_json::{Value, json};
 
+#[path = "../../benches/generate_export.rs"]
+mod generate_export;
+
 use crate::common::{Run, builtin_playbook, exe, fixture_path, run_exe_env};
 
 const EA1: &str = "3f2a5d1e-7c0b-4e8a-9d41-0b6c2a7e5f10";
@@ -759,43 +762,13 @@ fn export_commands_list_every_endpoint_and_scope() {
 }
 
 /// A generated export of 10,000 users (with registrations and roles) and 500 policies.
-fn generate_large(dir: &Path) {
-    let users: Vec<Value> = (0..10_000)
-        .map(|i| json!({"id": format!("00000000-0000-4000-8000-{i:012}"), "displayName": format!("User {i}"),
-                        "userPrincipalName": format!("user{i}@contoso.com"), "accountEnabled": true,
-                        "onPremisesSyncEnabled": null, "userType": "Member"}))
-        .collect();
-    let regs: Vec<Value> = (0..10_000)
-        .map(|i| json!({"id": format!("00000000-0000-4000-8000-{i:012}"), "isAdmin": i < 200, "isMfaRegistered": true,
-                        "methodsRegistered": ["microsoftAuthenticatorPush", "softwareOneTimePasscode"]}))
-        .collect();
-    let roles: Vec<Value> = (0..200)
-        .map(|i| json!({"id": format!("r{i}"), "principalId": format!("00000000-0000-4000-8000-{i:012}"),
-                        "directoryScopeId": "/", "roleDefinitionId": if i < 4 { GA } else { "fe930be7-5e62-47db-91af-98c3a49a38b1" }}))
-        .collect();
-    let policies: Vec<Value> = (0..500)
-        .map(|i| json!({"id": format!("p{i}"), "displayName": format!("Policy {i}"), "state": "enabled",
-                        "conditions": {"users": {"includeUsers": ["All"], "excludeUsers": ["00000000-0000-4000-8000-000000000000", "00000000-0000-4000-8000-000000000001"],
-                                                 "includeGroups": [], "excludeGroups": [], "includeRoles": [], "excludeRoles": []}},
-                        "grantControls": {"builtInControls": ["mfa"]}}))
-        .collect();
-    save(dir, "users.json", &json!({"value": users}));
-    save(dir, "registration-details.json", &json!({"value": regs}));
-    save(dir, "role-assignments.json", &json!({"value": roles}));
-    save(
-        dir,
-        "conditional-access-policies.json",
-        &json!({"value": policies}),
-    );
-}
-
 /// The performance check (a test, not a bench, so it runs everywhere): reading and
 /// auditing a generated 10,000-user, 500-policy export stays far inside a generous bound
 /// even in a debug build. `cargo test --release ... large_export` gives the real figure.
 #[test]
 fn a_large_export_is_audited_quickly() {
     let dir = tempdir();
-    generate_large(&dir);
+    generate_export::large_export(&dir);
     let named = Named {
         accounts: vec!["user0@contoso.com".into(), "user1@contoso.com".into()],
         origin: "test".into(),
