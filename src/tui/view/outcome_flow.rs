@@ -87,32 +87,26 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
         if let Some(detail) = &step.detail {
             d.extend(doc::text(detail, width, indent, Style::new(), theme));
         }
+        // A script to read aloud: its label, then the text behind a bar.
+        let script = |d: &mut Doc, label: &str, text: &str| {
+            d.lines.push(Line::from(Span::styled(
+                format!("{indent}{label}"),
+                theme.say.add_modifier(Modifier::BOLD),
+            )));
+            d.extend(doc::text(
+                text,
+                width,
+                &format!("{indent}│ "),
+                theme.say,
+                theme,
+            ));
+        };
         if let (false, Some(say)) = (model.present, &step.say) {
             d.section(format!("Say this (step {})", i.saturating_add(1)));
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}Say this:"),
-                theme.say.add_modifier(Modifier::BOLD),
-            )));
-            d.extend(doc::text(
-                say,
-                width,
-                &format!("{indent}│ "),
-                theme.say,
-                theme,
-            ));
+            script(d, "Say this:", say);
         }
         if let (false, Some(en)) = (model.present, &step.say_english) {
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}In English, for Microsoft Support:"),
-                theme.say.add_modifier(Modifier::BOLD),
-            )));
-            d.extend(doc::text(
-                en,
-                width,
-                &format!("{indent}│ "),
-                theme.say,
-                theme,
-            ));
+            script(d, "In English, for Microsoft Support:", en);
         }
         if let Some(caution) = &step.caution {
             let mut runs = vec![crate::wrap::Piece {
