@@ -22,6 +22,27 @@ fn src(sub: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(sub)
 }
 
+/// Every line of code (comments aside) under `src/<dir>` that names one of `forbidden`.
+fn uses(dirs: &[&str], forbidden: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for dir in dirs {
+        let files = rust_files(&src(dir));
+        assert!(!files.is_empty(), "src/{dir} has no files");
+        for file in files {
+            let text = fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or("");
+                for f in forbidden {
+                    if code.contains(f) {
+                        found.push(format!("{}:{}: {f}", file.display(), n + 1));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
 #[test]
 fn playbook_and_engine_import_no_front_end_disk_or_clock() {
     let forbidden = [
@@ -38,22 +59,7 @@ fn playbook_and_engine_import_no_front_end_disk_or_clock() {
         "Timestamp::now",
         "ZonedDateTime::now",
     ];
-    let mut found = Vec::new();
-    for dir in ["playbook", "engine", "drill"] {
-        let files = rust_files(&src(dir));
-        assert!(!files.is_empty(), "src/{dir} has no files");
-        for file in files {
-            let text = fs::read_to_string(&file).unwrap();
-            for (n, line) in text.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or("");
-                for f in forbidden {
-                    if code.contains(f) {
-                        found.push(format!("{}:{}: {f}", file.display(), n + 1));
-                    }
-                }
-            }
-        }
-    }
+    let found = uses(&["playbook", "engine", "drill"], &forbidden);
     assert!(
         found.is_empty(),
         "the core imports front-end, disk or clock code:\n{}",
@@ -97,18 +103,7 @@ fn every_module_starts_with_a_role_line() {
 #[test]
 fn the_audit_library_imports_no_front_end() {
     let forbidden = ["ratatui", "crossterm", "clap", "directories", "miette"];
-    let mut found = Vec::new();
-    for file in rust_files(&src("audit")) {
-        let text = fs::read_to_string(&file).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            for f in forbidden {
-                if code.contains(f) {
-                    found.push(format!("{}:{}: {f}", file.display(), n + 1));
-                }
-            }
-        }
-    }
+    let found = uses(&["audit"], &forbidden);
     assert!(
         found.is_empty(),
         "src/audit imports front-end code:\n{}",
