@@ -23,6 +23,7 @@
 //! - [`wrap`]: word wrapping by display width.
 //! - [`sanitize`]: the one output sanitiser for text that came from a file.
 //! - [`lang`]: which language playbook text is shown in (`--lang`, `BREAKGLASS_LANG`, locale).
+//! - [`i18n`]: the interface's own words in that language (Fluent files, English fallback).
 //!
 //! Files and front ends:
 //! - [`audit`]: break-glass readiness from an offline Microsoft Graph export (rules, report).
@@ -45,6 +46,7 @@ pub mod diagnostics;
 pub mod drill;
 pub mod engine;
 pub mod export;
+pub mod i18n;
 pub mod journal;
 pub mod lang;
 pub mod markup;

@@ -33,6 +33,8 @@ fn main() -> ExitCode {
     );
     env.no_links = cli.no_links;
     env.lang = breakglass::lang::choose(cli.lang.as_deref(), |k| std::env::var(k).ok());
+    // The interface speaks the same language as the playbook text, where it has it.
+    breakglass::i18n::set_language(&env.lang);
     let wizard = cli::wizard::Request {
         playbook: None,
         resume: cli.resume.as_deref(),

@@ -23,6 +23,7 @@ mod hostile_store;
 mod hostile_term;
 mod hostile_text;
 mod i18n;
+mod interface_text;
 mod no_network;
 mod outcome_page;
 mod pathcode;

@@ -1,0 +1,1 @@
+# cli: the interface text of breakglass (Fluent, https://projectfluent.org).

@@ -1,0 +1,1 @@
+# drill: the interface text of breakglass (Fluent, https://projectfluent.org).

@@ -1,0 +1,1 @@
+# plain: the interface text of breakglass (Fluent, https://projectfluent.org).

@@ -1,0 +1,1 @@
+# report: the interface text of breakglass (Fluent, https://projectfluent.org).

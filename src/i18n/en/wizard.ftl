@@ -1,0 +1,1 @@
+# wizard: the interface text of breakglass (Fluent, https://projectfluent.org).

@@ -1,0 +1,1 @@
+# cli: 界面文字（简体中文）。Fluent 格式，键与 en/cli.ftl 相同。

@@ -1,0 +1,1 @@
+# plain: 界面文字（简体中文）。Fluent 格式，键与 en/plain.ftl 相同。

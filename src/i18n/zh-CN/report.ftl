@@ -1,0 +1,1 @@
+# report: 界面文字（简体中文）。Fluent 格式，键与 en/report.ftl 相同。
