@@ -174,6 +174,21 @@ fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
     }
     cuts.push(word.len());
     let mut out = Vec::new();
+    if has_wide {
+        // Each piece between two opportunities is a part of its own, so a line fills up to
+        // its last column: merged pieces would move whole sentences to the next line.
+        let mut start = 0;
+        for cut in cuts {
+            let piece = &word[start..cut];
+            if piece.width() <= width {
+                out.push((piece, piece.width()));
+            } else {
+                out.extend(split_to_fit(piece, width));
+            }
+            start = cut;
+        }
+        return out;
+    }
     let (mut start, mut end) = (0, 0);
     for cut in cuts {
         let joined = word[start..cut].width();
@@ -288,6 +303,21 @@ pub fn wrap_plain(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_fills_each_line_instead_of_moving_whole_sentences_down() {
+        let text = "现在就致电 Microsoft 企业支持，要求创建一个交给数据保护团队的服务请求。";
+        let lines = wrap_plain(text, 30);
+        // The first line holds more than "现在就致电 Microsoft" (20 columns).
+        assert!(lines[0].width() >= 26, "{lines:?}");
+        assert!(lines.iter().all(|l| l.width() <= 30), "{lines:?}");
+        // No line starts with a closing punctuation mark.
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.starts_with('，') && !l.starts_with('。'))
+        );
+    }
 
     #[test]
     fn wraps_at_width() {

@@ -5,6 +5,7 @@ mod architecture;
 mod audit;
 mod builtin_compiled;
 mod builtin_paths;
+mod builtin_zh;
 mod cli;
 mod cli_sessions;
 mod common;
