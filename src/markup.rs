@@ -54,6 +54,44 @@ pub struct Inline {
     pub emphasis: Emphasis,
 }
 
+/// Whether `c` is a Chinese or Japanese character or punctuation mark: text written
+/// without spaces between words (Korean, which uses spaces, is not included).
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303f}' // CJK punctuation
+        | '\u{3040}'..='\u{30ff}' // kana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'
+        | '\u{ff01}'..='\u{ff60}') // full-width forms
+}
+
+/// Drops a plain space between two Chinese characters or marks: lines joined with a space
+/// and facts spoken one after another (`{role} {account}`) are written without one in
+/// Chinese. A space next to Latin text (`Microsoft 帐户`) stays.
+fn close_cjk_gaps(inlines: &mut [Inline]) {
+    let chars: Vec<(usize, char)> = inlines
+        .iter()
+        .enumerate()
+        .flat_map(|(k, i)| i.text.chars().map(move |c| (k, c)))
+        .collect();
+    if !chars.iter().any(|&(_, c)| unspaced(c)) {
+        return;
+    }
+    let mut texts: Vec<String> = vec![String::new(); inlines.len()];
+    for (n, &(k, c)) in chars.iter().enumerate() {
+        let gap = c == ' '
+            && inlines[k].emphasis == Emphasis::Plain
+            && n > 0
+            && chars.get(n - 1).is_some_and(|&(_, p)| unspaced(p))
+            && chars.get(n + 1).is_some_and(|&(_, x)| unspaced(x));
+        if !gap {
+            texts[k].push(c);
+        }
+    }
+    for (inline, text) in inlines.iter_mut().zip(texts) {
+        inline.text = text;
+    }
+}
+
 /// What kind of block is being built.
 enum Kind {
     Paragraph,
@@ -80,6 +118,7 @@ impl Builder {
         if let Some((kind, inlines)) = self.current.take() {
             let mut inlines = inlines;
             trim(&mut inlines);
+            close_cjk_gaps(&mut inlines);
             if inlines.is_empty() {
                 return;
             }
@@ -339,6 +378,25 @@ mod tests {
             text: t.into(),
             emphasis: Emphasis::Plain,
         }
+    }
+
+    #[test]
+    fn chinese_sentences_join_without_spaces_but_latin_words_keep_theirs() {
+        let blocks =
+            parse("我以管理员身份管理此目录。 我使用个人 Microsoft\n帐户登录。\n请**重置** MFA。");
+        assert_eq!(
+            blocks[0]
+                .inlines()
+                .iter()
+                .map(|i| i.text.as_str())
+                .collect::<String>(),
+            "我以管理员身份管理此目录。我使用个人 Microsoft 帐户登录。请重置 MFA。"
+        );
+        let english = parse("One. Two\nthree.");
+        assert_eq!(
+            english,
+            vec![Block::Paragraph(vec![plain("One. Two three.")])]
+        );
     }
 
     #[test]
