@@ -38,6 +38,7 @@ mod schema;
 mod sessions;
 mod small_windows;
 mod tmux;
+mod tmux_zh;
 mod tui;
 mod user_playbooks;
 mod validate;
