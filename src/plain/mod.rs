@@ -131,6 +131,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         read_line(&mut self.input, &mut self.out)
     }
 
+    /// Writes one line of the interface's words, wrapped at the width when there is one.
+    fn say(&mut self, line: &str) -> io::Result<()> {
+        self.out.write_all(render::said(line).as_bytes())
+    }
+
     fn interrupted(&self) -> bool {
         self.interrupt
             .as_ref()
@@ -189,14 +194,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let Some(line) = self.read_line()? else {
                 writeln!(self.out)?;
                 if self.interrupted() {
-                    writeln!(self.out, "{}", tr!("plain-stopped-ctrl-c"))?;
+                    self.say(&tr!("plain-stopped-ctrl-c"))?;
                     return Ok(End::Interrupted);
                 }
                 return Ok(if self.session.outcome().is_some() {
                     End::AtOutcome
                 } else {
                     let heading = self.session.node().heading().to_string();
-                    writeln!(self.out, "{}", tr!("plain-end-of-input", heading = heading))?;
+                    self.say(&tr!("plain-end-of-input", heading = heading))?;
                     End::EndOfInput
                 });
             };
@@ -217,18 +222,18 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let lower = line.to_ascii_lowercase();
         match lower.as_str() {
             "q" | "quit" => {
-                writeln!(self.out, "{}", tr!("plain-quitting"))?;
+                self.say(&tr!("plain-quitting"))?;
                 return Ok(Some(End::Quit));
             }
             "b" | "back" => {
                 if !self.session.back() {
-                    writeln!(self.out, "{}", tr!("plain-back-at-first"))?;
+                    self.say(&tr!("plain-back-at-first"))?;
                     return Ok(Some(End::AtOutcome));
                 }
             }
             "r" | "restart" => {
                 self.session.restart();
-                writeln!(self.out, "{}", tr!("plain-restarted"))?;
+                self.say(&tr!("plain-restarted"))?;
             }
             "?" | "h" | "help" => {
                 let help = render::help(&self.session);
@@ -290,19 +295,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                         Ok(None)
                     }
                     Ok(n) => {
-                        writeln!(
-                            self.out,
-                            "{}",
-                            tr!("plain-no-such-answer", number = n, count = count)
-                        )?;
+                        self.say(&tr!("plain-no-such-answer", number = n, count = count))?;
                         nothing
                     }
                     Err(_) => {
-                        writeln!(
-                            self.out,
-                            "{}",
-                            tr!("plain-not-understood", line = line, count = count)
-                        )?;
+                        self.say(&tr!("plain-not-understood", line = line, count = count))?;
                         nothing
                     }
                 }
@@ -315,18 +312,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                         Ok(None)
                     }
                     _ => {
-                        writeln!(
-                            self.out,
-                            "{}",
-                            tr!("plain-no-such-way", line = line, count = count)
-                        )?;
+                        self.say(&tr!("plain-no-such-way", line = line, count = count))?;
                         nothing
                     }
                 }
             }
             NodeBody::Outcome(_) => self.tick(line),
             NodeBody::Info(_) => {
-                writeln!(self.out, "{}", tr!("plain-info-help"))?;
+                self.say(&tr!("plain-info-help"))?;
                 nothing
             }
         }
@@ -351,10 +344,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 } else {
                     tr!("plain-item-unticked", number = number)
                 };
-                writeln!(self.out, "{said}")?;
+                self.say(&said)?;
                 self.sync()?;
             }
-            None => writeln!(self.out, "{}", tr!("plain-tick-help", count = items.len()))?,
+            None => self.say(&tr!("plain-tick-help", count = items.len()))?,
         }
         Ok(Some(End::AtOutcome))
     }
@@ -365,15 +358,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             write!(self.out, "{} ", tr!("plain-offer-reopen"))?;
         } else {
             let when = old.updated.replace('T', " ").replace('Z', " UTC");
-            writeln!(
-                self.out,
-                "{}",
-                tr!(
-                    "plain-offer-unfinished",
-                    when = when,
-                    count = old.answers().len()
-                )
-            )?;
+            self.say(&tr!(
+                "plain-offer-unfinished",
+                when = when,
+                count = old.answers().len()
+            ))?;
             write!(self.out, "{} ", tr!("plain-offer-resume"))?;
         }
         let yes = self
@@ -388,11 +377,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let old = match adopted {
                 Ok(t) => t,
                 Err(e) => {
-                    return writeln!(
-                        self.out,
-                        "{}",
-                        tr!("plain-offer-failed", error = e.to_string())
-                    );
+                    return self.say(&tr!("plain-offer-failed", error = e.to_string()));
                 }
             };
             let r = transcript::resume(&old, self.session.playbook().clone());
@@ -404,7 +389,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 self.saved(result)?;
             }
         } else {
-            writeln!(self.out, "{}", tr!("plain-afresh", id = old.id.as_str()))?;
+            self.say(&tr!("plain-afresh", id = old.id.as_str()))?;
             if let Some(j) = &mut self.journal {
                 let result = j.dismiss(&old);
                 self.saved(result)?;
@@ -415,9 +400,9 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn facts(&mut self) -> io::Result<()> {
         if self.journal.is_none() {
-            return writeln!(self.out, "{}", tr!("plain-facts-unsaved"));
+            return self.say(&tr!("plain-facts-unsaved"));
         }
-        writeln!(self.out, "{}", tr!("plain-facts-intro"))?;
+        self.say(&tr!("plain-facts-intro"))?;
         for kind in FactKind::ALL {
             // A refused value is asked for again, never passed to the next field.
             loop {
@@ -443,14 +428,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                             .as_mut()
                             .map_or(Ok(()), |j| j.set_fact(kind, Some(value)));
                         self.saved(result)?;
-                        writeln!(self.out, "{}", tr!("plain-fact-kept"))?;
+                        self.say(&tr!("plain-fact-kept"))?;
                         break;
                     }
-                    Err(e) => writeln!(
-                        self.out,
-                        "{}",
-                        tr!("plain-fact-refused", error = e.to_string())
-                    )?,
+                    Err(e) => self.say(&tr!("plain-fact-refused", error = e.to_string()))?,
                 }
             }
         }
@@ -459,10 +440,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn export(&mut self) -> io::Result<()> {
         let Some(journal) = &mut self.journal else {
-            return writeln!(self.out, "{}", tr!("plain-report-unsaved"));
+            return self.say(&tr!("plain-report-unsaved"));
         };
         let Some(store) = journal.store().cloned() else {
-            return writeln!(self.out, "{}", tr!("plain-report-no-store"));
+            return self.say(&tr!("plain-report-no-store"));
         };
         let input = ReportInput {
             transcript: journal.transcript(),
@@ -476,14 +457,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     file: path.display().to_string(),
                 }]);
                 let shown = path.display().to_string();
-                writeln!(self.out, "{}", tr!("plain-report-written", path = shown))?;
+                self.say(&tr!("plain-report-written", path = shown))?;
                 self.saved(result)
             }
-            Err(e) => writeln!(
-                self.out,
-                "{}",
-                tr!("plain-report-failed", error = e.to_string())
-            ),
+            Err(e) => self.say(&tr!("plain-report-failed", error = e.to_string())),
         }
     }
 
@@ -505,15 +482,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         match (result, self.warned.take()) {
             (Err(e), None) => {
                 let text = e.to_string();
-                writeln!(
-                    self.out,
-                    "{}",
-                    tr!("plain-save-failed", error = text.as_str())
-                )?;
+                self.say(&tr!("plain-save-failed", error = text.as_str()))?;
                 self.warned = Some(text);
             }
             (Err(e), Some(_)) => self.warned = Some(e.to_string()),
-            (Ok(()), Some(_)) => writeln!(self.out, "{}", tr!("plain-save-works-again"))?,
+            (Ok(()), Some(_)) => self.say(&tr!("plain-save-works-again"))?,
             (Ok(()), None) => {}
         }
         Ok(())

@@ -51,6 +51,23 @@ fn text(source: &str, indent: &str) -> String {
     out
 }
 
+/// One line of the interface's own words, wrapped at the width like playbook text (never
+/// read as Markdown): on a narrow terminal a Chinese heading breaks between characters,
+/// never through one.
+pub(super) fn said(line: &str) -> String {
+    let Some(width) = WIDTH.with(Cell::get) else {
+        return format!("{line}\n");
+    };
+    let mut out = String::new();
+    for part in wrap_plain(line, width.max(20)) {
+        let _ = writeln!(out, "{}", part.trim_end());
+    }
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
 /// "2 to 5 questions left", "1 question left", "at least 3 questions left".
 pub fn left(r: Remaining) -> String {
     match r.max {
@@ -63,19 +80,17 @@ pub fn left(r: Remaining) -> String {
 /// A question with its numbered options.
 pub fn question(session: &Session, q: &Question) -> String {
     let number = session.question_number();
-    let mut out = session.remaining().map_or_else(
+    let heading = session.remaining().map_or_else(
         || tr!("plain-question", number = number),
         |r| tr!("plain-question-left", number = number, left = left(r)),
     );
-    out.insert(0, '\n');
-    out.push('\n');
+    let mut out = format!("\n{}", said(&heading));
     out.push_str(&text(&q.text, ""));
     for (i, o) in q.options.iter().enumerate() {
         out.push_str(&text(&format!("{}. {}", i.saturating_add(1), o.label), ""));
     }
     if q.help.is_some() {
-        out.push_str(&tr!("plain-question-has-help"));
-        out.push('\n');
+        out.push_str(&said(&tr!("plain-question-has-help")));
     }
     out
 }
@@ -84,23 +99,23 @@ pub fn question(session: &Session, q: &Question) -> String {
 pub fn help(session: &Session) -> String {
     let mut out = String::new();
     if let Some(h) = session.question().and_then(|q| q.help.as_deref()) {
-        out.push_str(&tr!("plain-help-why"));
-        out.push('\n');
+        out.push_str(&said(&tr!("plain-help-why")));
         out.push_str(&text(h, "  "));
     }
-    out.push_str(&tr!("plain-help-commands"));
-    out.push('\n');
+    out.push_str(&said(&tr!("plain-help-commands")));
     out
 }
 
 /// An info note.
 pub fn info(i: &Info) -> String {
-    let mut out = format!("\n{}\n", tr!("plain-note", title = plain_line(&i.title)));
+    let mut out = format!(
+        "\n{}",
+        said(&tr!("plain-note", title = plain_line(&i.title)))
+    );
     if let Some(t) = &i.text {
         out.push_str(&text(t, ""));
     }
-    out.push_str(&tr!("plain-note-go-on"));
-    out.push('\n');
+    out.push_str(&said(&tr!("plain-note-go-on")));
     out
 }
 
@@ -122,7 +137,7 @@ fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
         [one] => tr!("plain-cite-one", number = one.as_str()),
         [rest @ .., last] => tr!(
             "plain-cite-many",
-            numbers = rest.join(", "),
+            numbers = rest.join(&tr!("plain-list-separator")),
             last = last.as_str()
         ),
     }
@@ -132,7 +147,10 @@ fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
 pub fn outcome(session: &Session, o: &Outcome) -> String {
     let pb = session.playbook();
     let order = pb.outcome_sources(o);
-    let mut out = format!("\n{}\n", tr!("plain-outcome", kind = kind_label(o.kind)));
+    let mut out = format!(
+        "\n{}",
+        said(&tr!("plain-outcome", kind = kind_label(o.kind)))
+    );
     out.push_str(&text(&o.title, ""));
     if let Some(who) = &o.who {
         out.push_str(&text(&tr!("plain-who-acts", who = who.as_str()), ""));
@@ -140,16 +158,16 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
     if let Some(s) = &o.summary {
         out.push_str(&text(s, ""));
     }
-    let _ = writeln!(
+    let _ = write!(
         out,
         "\n{}",
-        tr!("plain-steps-heading", count = o.steps.len())
+        said(&tr!("plain-steps-heading", count = o.steps.len()))
     );
     for i in 0..o.steps.len() {
         out.push_str(&step_text(&order, o, i));
     }
     if !o.prepare.is_empty() {
-        let _ = writeln!(out, "\n{}", tr!("plain-have-ready"));
+        let _ = write!(out, "\n{}", said(&tr!("plain-have-ready")));
         for p in &o.prepare {
             out.push_str(&text(p, "  "));
         }
@@ -165,10 +183,10 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
         let Some(list) = pb.checklist(r.checklist) else {
             continue;
         };
-        let _ = writeln!(
+        let _ = write!(
             out,
             "\n{}",
-            tr!("plain-checklist", title = list.title.as_str())
+            said(&tr!("plain-checklist", title = list.title.as_str()))
         );
         for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
             n = n.saturating_add(1);
@@ -184,19 +202,15 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
             }
         }
     }
-    let _ = writeln!(out, "\n{}", tr!("plain-sources"));
+    let _ = write!(out, "\n{}", said(&tr!("plain-sources")));
     for (i, id) in order.iter().enumerate() {
         let s = pb.source(*id);
-        let _ = writeln!(
-            out,
-            "{}",
-            tr!(
-                "plain-source",
-                number = i.saturating_add(1),
-                title = s.title.as_str(),
-                kind = s.kind.tag()
-            )
-        );
+        out.push_str(&said(&tr!(
+            "plain-source",
+            number = i.saturating_add(1),
+            title = s.title.as_str(),
+            kind = s.kind.tag()
+        )));
         let _ = writeln!(out, "  {}", s.url);
     }
     if !o.options.is_empty() {
@@ -244,10 +258,11 @@ pub fn step(session: &Session, o: &Outcome, n: usize) -> String {
     let order = session.playbook().outcome_sources(o);
     match n.checked_sub(1).filter(|&i| i < o.steps.len()) {
         Some(i) => step_text(&order, o, i),
-        None => format!(
-            "{}\n",
-            tr!("plain-no-such-step", number = n, count = o.steps.len())
-        ),
+        None => said(&tr!(
+            "plain-no-such-step",
+            number = n,
+            count = o.steps.len()
+        )),
     }
 }
 
@@ -277,11 +292,15 @@ pub fn section_list(session: &Session, o: &Outcome) -> String {
     if !o.options.is_empty() {
         names.push(tr!("plain-section-next"));
     }
-    let mut out = format!("{}\n", tr!("plain-sections", count = names.len()));
+    let mut out = said(&tr!("plain-sections", count = names.len()));
     for (i, name) in names.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}.", i.saturating_add(1), plain_line(name));
+        out.push_str(&said(&tr!(
+            "plain-section-item",
+            number = i.saturating_add(1),
+            name = plain_line(name)
+        )));
     }
-    let _ = writeln!(out, "{}", tr!("plain-sections-help"));
+    out.push_str(&said(&tr!("plain-sections-help")));
     out
 }
 

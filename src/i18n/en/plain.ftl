@@ -108,6 +108,8 @@ plain-source = Source { $number }: { $title }, { $kind }.
 plain-cite-one = {" "}(source { $number })
 # { $numbers } is a list like "1, 2"; { $last } the last number.
 plain-cite-many = {" "}(sources { $numbers } and { $last })
+# Between the numbers of a list of sources ("1, 2 and 3"); {", "} keeps the space.
+plain-list-separator = {", "}
 plain-what-next = What next?
 plain-no-such-step = There is no step { $number }: this outcome has { $count } step(s). Type s and a number from 1 to { $count }.
 
@@ -120,6 +122,8 @@ plain-section-expect = What to expect
 plain-section-checklist = Checklist: { $title }
 plain-section-sources = Sources, { $count } in all
 plain-section-next = What next
+# One section in the list: its number and name.
+plain-section-item = { $number }. { $name }.
 plain-sections-help = Type s and a number to hear that step again, or a to hear the whole page again.
 
 ## Path codes.

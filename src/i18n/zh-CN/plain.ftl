@@ -81,6 +81,7 @@ plain-sources = 来源：
 plain-source = 来源 { $number }：{ $title }，{ $kind }。
 plain-cite-one = （来源 { $number }）
 plain-cite-many = （来源 { $numbers } 和 { $last }）
+plain-list-separator = 、
 plain-what-next = 接下来怎么做？
 plain-no-such-step = 没有第 { $number } 步：这个结果共有 { $count } 步。请输入 s 加 1 到 { $count } 的数字。
 
@@ -93,6 +94,7 @@ plain-section-expect = 预期情况
 plain-section-checklist = 清单：{ $title }
 plain-section-sources = 来源，共 { $count } 个
 plain-section-next = 接下来怎么做
+plain-section-item = { $number }. { $name }。
 plain-sections-help = 输入 s 加编号再听一遍该步骤，或输入 a 再听一遍整页。
 
 ## 路径代码。
