@@ -126,7 +126,11 @@ fn table(env: &Env, sessions: &[Transcript], now: jiff::Timestamp) -> String {
             super::recorded::installed(env, &t.playbook.id)
                 .then(|| env.catalog.open(Some(&t.playbook.id)).ok())
                 .flatten()
-                .map(|f| f.playbook)
+                .map(|mut f| {
+                    // Headings in the language the rest of the table speaks.
+                    env.translate(&mut f);
+                    f.playbook
+                })
         });
         let started = t.started.replace('T', " ");
         let started = started
