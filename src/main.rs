@@ -33,8 +33,15 @@ fn main() -> ExitCode {
     );
     env.no_links = cli.no_links;
     env.lang = breakglass::lang::choose(cli.lang.as_deref(), |k| std::env::var(k).ok());
-    // The interface speaks the same language as the playbook text, where it has it.
-    breakglass::i18n::set_language(&env.lang);
+    // The interface speaks the same language as the playbook text, where it has it. For
+    // `translate`, `--lang` names the language translated into, not the one to read.
+    let interface = match cli.command {
+        Some(Command::Translate { .. }) => {
+            breakglass::lang::choose(None, |k| std::env::var(k).ok())
+        }
+        _ => env.lang.clone(),
+    };
+    breakglass::i18n::set_language(&interface);
     let wizard = cli::wizard::Request {
         playbook: None,
         resume: cli.resume.as_deref(),

@@ -26,8 +26,25 @@ pub struct FileReport {
     pub stats: Option<Stats>,
     /// The playbook id, when the file parses far enough to have one that loads.
     pub id: Option<String>,
-    /// For a translation file: its coverage line (`zh-CN: 812/812 strings, 0 stale`).
+    /// For a translation file: its coverage line (`zh-CN: 812/812 strings, 0 stale`), in
+    /// English, as `--format json` gives it.
     pub coverage: Option<String>,
+    /// For a translation file: the counts behind that line, to say it in the interface
+    /// language.
+    pub translated: Option<Coverage>,
+}
+
+/// How much of a playbook a translation file covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coverage {
+    /// The translation's language tag.
+    pub lang: String,
+    /// Strings translated (current or stale).
+    pub done: usize,
+    /// Strings the playbook has.
+    pub total: usize,
+    /// Strings translated from an older English text.
+    pub stale: usize,
 }
 
 impl FileReport {
@@ -48,6 +65,7 @@ impl FileReport {
             stats,
             id,
             coverage: None,
+            translated: None,
         }
     }
 
@@ -62,6 +80,12 @@ impl FileReport {
             name: name.to_string(),
             text,
             coverage: Some(translation.coverage()),
+            translated: Some(Coverage {
+                lang: translation.lang.clone(),
+                done: translation.current.saturating_add(translation.stale),
+                total: translation.total,
+                stale: translation.stale,
+            }),
             id: Some(translation.playbook),
             diagnostics: translation.diagnostics,
             stats: None,
@@ -87,6 +111,7 @@ impl FileReport {
             stats: None,
             id,
             coverage: None,
+            translated: None,
         }
     }
 
@@ -99,6 +124,7 @@ impl FileReport {
             stats: None,
             id: None,
             coverage: None,
+            translated: None,
         }
     }
 
@@ -140,13 +166,24 @@ pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: 
             .collect();
         out.push_str(&diagnostics::render(&r.name, &r.text, &shown, color));
         out.push_str(&summary(r, deny_warnings));
-        if let Some(c) = &r.coverage {
+        if let Some(c) = &r.translated {
+            let line = crate::tr!(
+                "cli-coverage",
+                lang = c.lang.as_str(),
+                done = c.done,
+                total = c.total,
+                stale = c.stale
+            );
+            let _ = writeln!(out, "  {}", crate::sanitize::visible_line(&line));
+        } else if let Some(c) = &r.coverage {
             let _ = writeln!(out, "  {}", crate::sanitize::visible_line(c));
         }
         if stats {
             match &r.stats {
                 Some(s) => out.push_str(&stats::to_text(s)),
-                None => out.push_str("  no statistics: the playbook has errors\n"),
+                None => {
+                    let _ = writeln!(out, "  {}", crate::tr!("cli-validate-no-stats"));
+                }
             }
         }
     }
@@ -155,28 +192,39 @@ pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: 
             .iter()
             .filter(|r| r.errors(deny_warnings) > 0)
             .count();
-        let verdict = if failing == 0 {
-            "all can be used".to_string()
+        let line = if failing == 0 {
+            crate::tr!("cli-validate-all-ok", files = reports.len())
         } else {
-            format!("{failing} with errors")
+            crate::tr!(
+                "cli-validate-failing",
+                files = reports.len(),
+                failing = failing
+            )
         };
-        let _ = writeln!(out, "Checked {} files: {verdict}.", reports.len());
+        let _ = writeln!(out, "{line}");
     }
     out
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 fn summary(r: &FileReport, deny_warnings: bool) -> String {
     let (e, w) = (r.errors(deny_warnings), r.warnings(deny_warnings));
     let name = crate::sanitize::visible_line(&r.name);
-    match (e, w) {
-        (0, 0) => format!("{name}: ok\n"),
-        (0, w) => format!("{name}: ok, {}\n", plural(w, "warning")),
-        (e, w) => format!("{name}: {}, {}\n", plural(e, "error"), plural(w, "warning")),
-    }
+    let warnings = || crate::tr!("cli-count-warnings", count = w);
+    let line = match (e, w) {
+        (0, 0) => crate::tr!("cli-validate-ok", name = &*name),
+        (0, _) => crate::tr!(
+            "cli-validate-warnings",
+            name = &*name,
+            warnings = warnings()
+        ),
+        (e, _) => crate::tr!(
+            "cli-validate-errors",
+            name = &*name,
+            errors = crate::tr!("cli-count-errors", count = e),
+            warnings = warnings()
+        ),
+    };
+    format!("{line}\n")
 }
 
 /// One diagnostic as JSON.

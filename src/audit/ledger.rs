@@ -112,12 +112,7 @@ impl AuditRecord {
 /// whether the audit needs attention (overdue).
 pub fn status(records: &[AuditRecord], today: Date) -> (String, bool) {
     let Some(last) = records.iter().max_by(|a, b| a.audited.cmp(&b.audited)) else {
-        return (
-            "Audit: none recorded. Export the tenant (`breakglass audit --export-commands`) \
-             and run `breakglass audit DIR`.\n"
-                .to_string(),
-            false,
-        );
+        return (format!("{}\n", crate::tr!("cli-audit-none")), false);
     };
     let since = last
         .date()
@@ -126,27 +121,32 @@ pub fn status(records: &[AuditRecord], today: Date) -> (String, bool) {
         .and_then(|d| d.until(today).ok())
         .map(|s| i64::from(s.get_days()));
     let snapshot = last.snapshot.as_deref().map_or_else(
-        || "snapshot date unknown".to_string(),
-        |d| format!("snapshot of {d}"),
+        || crate::tr!("cli-audit-snapshot-unknown"),
+        |d| crate::tr!("cli-audit-snapshot", date = d),
     );
     let (state, overdue) = match since {
         Some(n) if n > EVERY_DAYS => (
-            format!(
-                "AUDIT OVERDUE by {} days (every {EVERY_DAYS} days)",
-                n - EVERY_DAYS
+            crate::tr!(
+                "cli-audit-overdue",
+                days = n - EVERY_DAYS,
+                every = EVERY_DAYS
             ),
             true,
         ),
-        Some(n) => (format!("next due in {} days", EVERY_DAYS - n), false),
-        None => ("date unreadable".to_string(), false),
+        Some(n) => (
+            crate::tr!("cli-audit-next-due", days = EVERY_DAYS - n),
+            false,
+        ),
+        None => (crate::tr!("cli-audit-date-unreadable"), false),
     };
     let failing = if last.failing.is_empty() {
-        "no failing rules".to_string()
+        crate::tr!("cli-audit-no-failing")
     } else {
-        format!(
-            "{} failing: {}",
-            last.failing.len(),
-            last.failing
+        crate::tr!(
+            "cli-audit-failing",
+            count = last.failing.len(),
+            rules = last
+                .failing
                 .iter()
                 .map(|f| format!("{} ({})", f.rule, f.severity))
                 .collect::<Vec<_>>()
@@ -155,8 +155,14 @@ pub fn status(records: &[AuditRecord], today: Date) -> (String, bool) {
     };
     (
         format!(
-            "Audit: last run {} ({snapshot}); {failing}; {state}.\n",
-            last.date()
+            "{}\n",
+            crate::tr!(
+                "cli-audit-last",
+                date = last.date(),
+                snapshot = snapshot,
+                failing = failing,
+                state = state
+            )
         ),
         overdue,
     )

@@ -8,6 +8,8 @@ use breakglass::audit::{self, emergency, report};
 use breakglass::sanitize;
 
 use super::args::{AuditFormat, AuditShell, Command};
+use breakglass::tr;
+
 use super::output::{Env, FAILURE, deliver, error, json_text, print};
 use super::status::NEEDS_ATTENTION;
 
@@ -76,7 +78,7 @@ pub fn dispatch(env: &Env, cmd: Command, config: Option<&Path>) -> ExitCode {
 /// Reads the export and reports.
 pub fn run(env: &Env, req: &Request) -> ExitCode {
     let Some(dir) = req.dir else {
-        error("give the export folder (breakglass audit DIR), or --export-commands");
+        error(&tr!("cli-audit-no-dir"));
         return ExitCode::from(super::output::USAGE);
     };
     let named = match named(req) {
@@ -143,7 +145,8 @@ fn named(req: &Request) -> Result<Option<emergency::Named>, String> {
     let shown = sanitize::visible_path(&path);
     let bytes = breakglass::store::read::read_capped(&path, EMERGENCY_FILE_CAP)
         .map_err(|e| e.to_string())?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{shown}: not UTF-8 text"))?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| tr!("cli-audit-not-text", path = shown.as_str()))?;
     emergency::parse(&text, &shown).map(Some)
 }
 
@@ -156,8 +159,6 @@ fn record(env: &Env, result: &audit::Audit) {
     let id = format!("audit-{}", breakglass::transcript::new_id(now));
     let rec = audit::ledger::AuditRecord::of(result, &id, &breakglass::transcript::stamp(now));
     if let Err(e) = store.save_audit(&rec) {
-        error(&format!(
-            "note: the audit could not be recorded for `breakglass status`: {e}"
-        ));
+        error(&tr!("cli-audit-not-recorded", error = e.to_string()));
     }
 }

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use breakglass::catalog::Origin;
 
-use super::output::{Env, print};
+use breakglass::tr;
+
+use super::output::{Env, columns, pad, print};
 
 /// Prints the catalog as a table, then any user playbooks that were skipped; or, with
 /// `json`, one JSON document (`breakglass-list/1`) for scripts.
@@ -14,65 +16,109 @@ pub fn run(env: &Env, json: bool) -> ExitCode {
         return print_json(env);
     }
     let entries = env.catalog.entries();
-    let id_w = entries.iter().map(|e| e.id.len()).max().unwrap_or(2).max(2);
+    let heads = [
+        tr!("cli-list-id"),
+        tr!("cli-list-version"),
+        tr!("cli-list-reviewed"),
+        tr!("cli-list-from"),
+    ];
+    let [id_h, ver_h, rev_h, from_h] = &heads;
+    let id_w = entries
+        .iter()
+        .map(|e| columns(&e.id))
+        .max()
+        .unwrap_or(0)
+        .max(columns(id_h));
     let ver_w = entries
         .iter()
-        .map(|e| e.version.len())
+        .map(|e| columns(&e.version))
         .max()
-        .unwrap_or(7)
+        .unwrap_or(0)
+        .max(columns(ver_h))
         .max(7);
+    let rev_w = columns(rev_h).max(10);
+    let from_w = columns(from_h).max(8);
     let mut out = format!(
-        "{:id_w$}  {:ver_w$}  {:10}  {:8}  TITLE\n",
-        "ID", "VERSION", "REVIEWED", "FROM"
+        "{}  {}  {}  {}  {}\n",
+        pad(id_h, id_w),
+        pad(ver_h, ver_w),
+        pad(rev_h, rev_w),
+        pad(from_h, from_w),
+        tr!("cli-list-title")
     );
+    let indent = " ".repeat(id_w);
     for e in &entries {
         let _ = writeln!(
             out,
-            "{:id_w$}  {:ver_w$}  {:10}  {:8}  {}",
-            e.id,
-            e.version,
-            e.reviewed,
-            e.origin.kind(),
+            "{}  {}  {}  {}  {}",
+            pad(&e.id, id_w),
+            pad(&e.version, ver_w),
+            pad(&e.reviewed, rev_w),
+            pad(e.origin.kind(), from_w),
             e.title
         );
         let langs = languages(env, e);
         if langs.len() > 1 {
-            let _ = writeln!(out, "{:id_w$}  languages: {}", "", langs.join(", "));
+            let _ = writeln!(
+                out,
+                "{indent}  {}",
+                tr!("cli-list-languages", languages = langs.join(", "))
+            );
         }
         if let Some(p) = &e.shadowed_by {
             let _ = writeln!(
                 out,
-                "{:id_w$}  replaced by your playbook {}",
-                "",
-                breakglass::sanitize::visible_path(p)
+                "{indent}  {}",
+                tr!(
+                    "cli-list-replaced-by",
+                    path = breakglass::sanitize::visible_path(p)
+                )
             );
         }
         if e.overrides_builtin {
             let _ = writeln!(
                 out,
-                "{:id_w$}  {} (replaces the built-in)",
-                "",
-                e.origin.display_name()
+                "{indent}  {}",
+                tr!("cli-list-replaces-builtin", name = e.origin.display_name())
             );
         } else if e.origin.kind() == "user" {
-            let _ = writeln!(out, "{:id_w$}  {}", "", e.origin.display_name());
+            let _ = writeln!(out, "{indent}  {}", e.origin.display_name());
         }
     }
     match &env.catalog.user_dir {
         Some(dir) => {
-            let _ = writeln!(out, "\nYour playbooks are read from {}", dir.display());
+            let shown = dir.display().to_string();
+            let _ = writeln!(out, "\n{}", tr!("cli-list-user-dir", dir = shown));
         }
-        None => out.push_str("\nNo config directory was found for your own playbooks.\n"),
+        None => {
+            let _ = writeln!(out, "\n{}", tr!("cli-list-no-config-dir"));
+        }
     }
     for s in env.catalog.skipped() {
         let _ = writeln!(
             out,
-            "Skipped {}: {}",
-            breakglass::sanitize::visible_path(&s.path),
-            s.reason
+            "{}",
+            tr!(
+                "cli-list-skipped",
+                path = breakglass::sanitize::visible_path(&s.path),
+                reason = s.reason.as_str()
+            )
         );
     }
+    let _ = writeln!(out, "{}", interface_languages());
     print(&out)
+}
+
+/// The languages of the interface itself, each in its own name: "Interface languages:
+/// English (en), 简体中文 (zh-CN) (choose with --lang)."
+fn interface_languages() -> String {
+    let names: Vec<String> = breakglass::i18n::languages()
+        .map(|tag| {
+            let name = breakglass::i18n::with_language(tag, || tr!("lang-name"));
+            format!("{name} ({tag})")
+        })
+        .collect();
+    tr!("cli-list-interface", languages = names.join(", "))
 }
 
 /// `list --json`: what `--version` says, then every playbook with its id, title, version,
@@ -119,7 +165,7 @@ fn print_json(env: &Env) -> ExitCode {
     match serde_json::to_string_pretty(&doc) {
         Ok(text) => print(&format!("{text}\n")),
         Err(e) => {
-            super::output::error(&format!("could not write JSON: {e}"));
+            super::output::error(&tr!("cli-could-not-write-json", error = e.to_string()));
             ExitCode::from(super::output::FAILURE)
         }
     }

@@ -9,6 +9,7 @@ use breakglass::diagnostics;
 use breakglass::playbook::Severity;
 use breakglass::sanitize;
 use breakglass::store::{Store, data_dir};
+use breakglass::tr;
 
 /// Exit code: a problem with a playbook or a file.
 pub const FAILURE: u8 = 1;
@@ -60,7 +61,7 @@ impl Env {
     /// The store, or a message that there is none.
     pub fn require_store(&self) -> Result<&Store, ExitCode> {
         self.store.as_ref().ok_or_else(|| {
-            error("no data directory was found: set BREAKGLASS_DATA_DIR or pass --data-dir");
+            error(&tr!("cli-no-data-dir"));
             ExitCode::from(FAILURE)
         })
     }
@@ -128,10 +129,10 @@ impl Env {
         };
         let t = file.check(found);
         if t.has_errors() {
-            error(&format!(
-                "the {} translation {} has errors and is not used (English is shown); \
-                 `breakglass validate` lists them",
-                t.lang, file.name
+            error(&tr!(
+                "cli-translation-has-errors",
+                lang = t.lang.as_str(),
+                file = file.name.as_str()
             ));
             return;
         }
@@ -144,17 +145,17 @@ impl Env {
         match e {
             CatalogError::NotFound { arg, known } => {
                 error(&format!(
-                    "no playbook is called `{arg}` and there is no file at that path.\n\
-                     Playbooks: {}. A path must point to a YAML file.",
-                    known.join(", ")
+                    "{}\n{}",
+                    tr!("cli-no-such-playbook", name = arg.as_str()),
+                    tr!("cli-known-playbooks", known = known.join(", "))
                 ));
                 ExitCode::from(USAGE)
             }
             CatalogError::NoDrill { arg, known } => {
                 error(&format!(
-                    "no drill is called `{arg}` and there is no file at that path.\n\
-                     Drills: {}. `breakglass drill` lists them.",
-                    known.join(", ")
+                    "{}\n{}",
+                    tr!("cli-no-such-drill", name = arg.as_str()),
+                    tr!("cli-known-drills", known = known.join(", "))
                 ));
                 ExitCode::from(USAGE)
             }
@@ -174,8 +175,10 @@ impl Env {
                     diags,
                     self.stderr_color(),
                 ));
-                error(&format!(
-                    "{name} cannot be used: {errors} error(s). Fix them and run again."
+                error(&tr!(
+                    "cli-cannot-be-used",
+                    name = name.as_str(),
+                    count = errors
                 ));
                 ExitCode::from(FAILURE)
             }
@@ -216,7 +219,7 @@ pub fn print_rendered(text: &str) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            error(&format!("cannot write the output: {e}"));
+            error(&tr!("cli-cannot-write-output", error = e.to_string()));
             ExitCode::from(FAILURE)
         }
     }
@@ -226,10 +229,16 @@ pub fn print_rendered(text: &str) -> ExitCode {
 pub fn report_skipped(kind: &str, skipped: &[breakglass::catalog::Skipped]) {
     for s in skipped {
         let path = sanitize::visible_path(&s.path);
-        error(&format!(
-            "note: skipped your {kind} {path}: {}. Run `breakglass validate {path}` for details.",
-            s.reason,
-        ));
+        let reason = s.reason.as_str();
+        error(&if kind == "drill" {
+            tr!("cli-skipped-drill", path = path.as_str(), reason = reason)
+        } else {
+            tr!(
+                "cli-skipped-playbook",
+                path = path.as_str(),
+                reason = reason
+            )
+        });
     }
 }
 
@@ -243,7 +252,7 @@ pub fn json_text(value: &serde_json::Value) -> Result<String, ExitCode> {
     serde_json::to_string_pretty(&value)
         .map(|s| s + "\n")
         .map_err(|e| {
-            error(&format!("cannot write JSON: {e}"));
+            error(&tr!("cli-cannot-write-json", error = e.to_string()));
             ExitCode::from(FAILURE)
         })
 }
@@ -256,12 +265,33 @@ pub fn deliver(text: &str, out: Option<&std::path::Path>) -> ExitCode {
     let text = sanitize::visible(text);
     match breakglass::store::write_file(path, text.as_bytes()) {
         Ok(p) => {
-            error(&format!("report written to {}", sanitize::visible_path(&p)));
+            error(&tr!(
+                "cli-report-written",
+                path = sanitize::visible_path(&p)
+            ));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            error(&format!("the report could not be written: {e}"));
+            error(&tr!("cli-report-not-written", error = e.to_string()));
             ExitCode::from(FAILURE)
         }
     }
+}
+
+/// How many terminal columns `text` takes (a Chinese character takes two).
+pub fn columns(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` followed by spaces up to `width` columns: a table cell that lines up whatever
+/// the script of its heading.
+pub fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(columns(text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
+/// `text` after spaces up to `width` columns (a right-aligned cell).
+pub fn pad_left(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(columns(text));
+    format!("{}{text}", " ".repeat(fill))
 }

@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use breakglass::catalog::Found;
 use breakglass::engine::{Answer, pathcode};
 
+use breakglass::tr;
+
 use super::output::{Env, USAGE, error};
 
 /// A code opened: the playbook, the answers, and a line saying what was opened.
@@ -37,13 +39,11 @@ pub fn open(env: &Env, arg: Option<&str>, code: &str) -> Result<Opened, ExitCode
         Err(e) => {
             error(&format!("{e}."));
             if matches!(e, pathcode::CodeError::OtherPlaybook { .. }) {
-                error(&format!(
-                    "Codes change when a playbook's text changes. Check that both of you run \
-                     the same breakglass version (this is {}) and the same playbook (this is \
-                     {} version {}).",
-                    env!("CARGO_PKG_VERSION"),
-                    found.playbook.id,
-                    found.playbook.version
+                error(&tr!(
+                    "cli-code-versions",
+                    version = env!("CARGO_PKG_VERSION"),
+                    playbook = found.playbook.id.as_str(),
+                    playbook_version = found.playbook.version.as_str()
                 ));
             }
             Err(ExitCode::from(USAGE))
@@ -64,11 +64,11 @@ fn other_playbook(env: &Env, code: &str, tried: &str) -> Option<Found> {
 
 fn opened(found: Found, answers: Vec<Answer>, code: &str) -> Opened {
     let n = answers.len();
-    let note = format!(
-        "Opened path code {}: {n} answer{} on {}.",
-        code.trim().to_ascii_uppercase(),
-        if n == 1 { "" } else { "s" },
-        found.playbook.id
+    let note = tr!(
+        "cli-code-opened",
+        code = code.trim().to_ascii_uppercase(),
+        count = n,
+        playbook = found.playbook.id.as_str()
     );
     Opened {
         found,

@@ -22,7 +22,7 @@ pub fn run(env: &Env, strict: bool) -> ExitCode {
         .map(breakglass::store::Store::list_audits)
         .unwrap_or_default();
     for b in &broken {
-        super::output::error(&format!("note: {b}"));
+        super::output::error(&breakglass::tr!("cli-note", text = b.to_string()));
     }
     let (audit_line, audit_overdue) = breakglass::audit::ledger::status(&audits, today);
     text.push('\n');
@@ -44,7 +44,7 @@ pub fn readiness(env: &Env) -> (Vec<FoundDrill>, Vec<history::Readiness>, Date) 
         .map(breakglass::store::Store::list_runs)
         .unwrap_or_default();
     for b in &broken {
-        super::output::error(&format!("note: {b}"));
+        super::output::error(&breakglass::tr!("cli-note", text = b.to_string()));
     }
     let checked: Vec<_> = drills.iter().map(|f| f.drill.clone()).collect();
     let today = jiff::ZonedDateTime::now().date();

@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use breakglass::catalog::{Found, Origin};
 use breakglass::playbook::translation;
 
+use breakglass::tr;
+
 use super::output::{Env, FAILURE, USAGE, error, print};
 
 /// What `translate` was asked to do.
@@ -39,11 +41,11 @@ pub fn dispatch(env: &Env, cmd: &super::args::Command, lang: Option<&str>) -> Ex
 /// Writes or updates the translation file and says what changed.
 pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     let Some(lang) = req.lang.and_then(breakglass::lang::normalize) else {
-        error("name the language to translate into with --lang, e.g. --lang zh-CN");
+        error(&tr!("cli-translate-no-lang"));
         return ExitCode::from(USAGE);
     };
     if breakglass::lang::is_english(&lang) {
-        error("English is the source language: choose another with --lang");
+        error(&tr!("cli-translate-english"));
         return ExitCode::from(USAGE);
     }
     env.report_skipped();
@@ -57,7 +59,7 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         .map(Path::to_path_buf)
         .or_else(|| beside(env, &found, &lang))
     else {
-        error("no config directory was found to write the translation to: pass --out FILE");
+        error(&tr!("cli-translate-no-dir"));
         return ExitCode::from(USAGE);
     };
     let existing = match std::fs::read_to_string(&target) {
@@ -68,26 +70,45 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
             .filter(|t| t.lang.eq_ignore_ascii_case(&lang))
             .map(|t| t.text.into_owned()),
         Err(e) => {
-            error(&format!("cannot read {}: {e}", target.display()));
+            error(&tr!(
+                "cli-cannot-read",
+                path = target.display().to_string(),
+                error = e.to_string()
+            ));
             return ExitCode::from(FAILURE);
         }
     };
     let text = translation::skeleton(&found.playbook, &lang, existing.as_deref());
     let checked = translation::check(&found.playbook, &text, Some(&lang));
     if let Err(e) = write_atomic(&target, text.as_bytes()) {
-        error(&format!("cannot write {}: {e}", target.display()));
+        error(&tr!(
+            "cli-cannot-write",
+            path = target.display().to_string(),
+            error = e.to_string()
+        ));
         return ExitCode::from(FAILURE);
     }
     let missing = checked.total - checked.current - checked.stale;
+    let path = breakglass::sanitize::visible_path(&target);
+    let done = if existing.is_some() {
+        tr!("cli-translate-updated", path = path)
+    } else {
+        tr!("cli-translate-wrote", path = path)
+    };
+    let coverage = tr!(
+        "cli-coverage",
+        lang = checked.lang.as_str(),
+        done = checked.current + checked.stale,
+        total = checked.total,
+        stale = checked.stale
+    );
     print(&format!(
-        "{} {}\n{}, {missing} to translate\n",
-        if existing.is_some() {
-            "Updated"
-        } else {
-            "Wrote"
-        },
-        breakglass::sanitize::visible_path(&target),
-        checked.coverage()
+        "{done}\n{}\n",
+        tr!(
+            "cli-translate-missing",
+            coverage = coverage,
+            missing = missing
+        )
     ))
 }
 

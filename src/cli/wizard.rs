@@ -11,6 +11,7 @@ use breakglass::journal::Journal;
 use breakglass::plain;
 use breakglass::playbook::NodeBody;
 use breakglass::store::{Store, StoreError};
+use breakglass::tr;
 use breakglass::transcript::{self, Record, SystemClock, Transcript};
 use breakglass::tui::{self, Ended, theme::Theme};
 
@@ -63,9 +64,7 @@ pub fn run(env: &Env, req: Request<'_>) -> ExitCode {
         }
     };
     if let Some(reason) = why_plain {
-        error(&format!(
-            "plain mode, because {reason} (the wizard needs a terminal; pass --plain to choose this yourself)."
-        ));
+        error(&tr!("cli-plain-because", reason = reason.to_string()));
     }
     run_plain(prepared, req)
 }
@@ -101,7 +100,7 @@ fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
             ExitCode::from(u8::try_from(128_i32.saturating_add(sig)).unwrap_or(FAILURE))
         }
         Err(e) => {
-            error(&format!("the wizard stopped: {e:#}"));
+            error(&tr!("cli-wizard-stopped", error = format!("{e:#}")));
             ExitCode::from(FAILURE)
         }
     }
@@ -148,7 +147,7 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(FAILURE),
         Err(e) => {
-            error(&format!("plain mode stopped: {e}"));
+            error(&tr!("cli-plain-stopped", error = e.to_string()));
             ExitCode::from(FAILURE)
         }
     }
@@ -178,7 +177,11 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
     );
     let mut session = Session::new(opened.found.playbook);
     if let Err((i, e)) = session.replay(&opened.answers) {
-        error(&format!("the code's answer {} does not apply: {e}", i + 1));
+        error(&tr!(
+            "cli-code-answer-fails",
+            number = i + 1,
+            error = e.to_string()
+        ));
         return Err(ExitCode::from(USAGE));
     }
     let mut note = opened.note;
@@ -189,7 +192,7 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
         }])
         .and_then(|()| journal.record(events))
     {
-        let _ = write!(note, " (Not saved: {e})");
+        let _ = write!(note, " {}", tr!("cli-not-saved", error = e.to_string()));
     }
     Ok(Prepared {
         session,
@@ -233,33 +236,34 @@ fn waiting(store: &Store, playbook: &breakglass::playbook::Playbook) -> Option<T
 fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
     let store = env.require_store()?;
     // Locked before it is read, so no other breakglass writes it while this one does.
-    let mut journal = Journal::open(store.clone(), id, Box::new(SystemClock)).map_err(|e| {
-        error(&e.to_string());
-        match e {
-            StoreError::NotFound(_) => {
-                error("`breakglass sessions` lists the saved sessions.");
+    let mut journal =
+        Journal::open(store.clone(), id, Box::new(SystemClock)).map_err(|e| match e {
+            StoreError::NotFound(id) => {
+                error(&tr!("cli-session-not-found", id = id));
+                error(&tr!("cli-sessions-lists-them"));
                 ExitCode::from(USAGE)
             }
-            _ => ExitCode::from(FAILURE),
-        }
-    })?;
+            e => {
+                error(&e.to_string());
+                ExitCode::from(FAILURE)
+            }
+        })?;
     let old = journal.transcript();
     // By id among the installed playbooks only: a session file never names a path.
     if !super::recorded::installed(env, &old.playbook.id) {
-        error(&format!(
-            "session {id} walked the playbook `{}`, which is not installed here, so it cannot be resumed. `breakglass report {id}` shows what it recorded.",
-            old.playbook.id
+        error(&tr!(
+            "cli-resume-not-installed",
+            id = id,
+            playbook = old.playbook.id.as_str()
         ));
         return Err(ExitCode::from(FAILURE));
     }
     let found = env.open(Some(&old.playbook.id))?;
     let r = transcript::resume(old, found.playbook);
-    let note = r
-        .note
-        .unwrap_or_else(|| format!("Resumed session {id} where you left off."));
+    let note = r.note.unwrap_or_else(|| tr!("cli-resumed", id = id));
     let status = match journal.note([Record::Resumed { note: note.clone() }]) {
         Ok(()) => note,
-        Err(e) => format!("{note} (Not saved: {e})"),
+        Err(e) => format!("{note} {}", tr!("cli-not-saved", error = e.to_string())),
     };
     Ok(Prepared {
         session: r.session,
@@ -273,29 +277,31 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
 /// prints the same place.
 fn where_left(session: &Session, journal: Option<&Journal>, arg: Option<&str>) -> String {
     let place = match &session.node().body {
-        NodeBody::Outcome(o) => format!("You reached: {}", o.title),
-        NodeBody::Question(q) => format!("You stopped at: {}", q.text),
-        NodeBody::Info(i) => format!("You stopped at: {}", i.title),
+        NodeBody::Outcome(o) => tr!("cli-left-reached", title = o.title.as_str()),
+        NodeBody::Question(q) => tr!("cli-left-stopped", title = q.text.as_str()),
+        NodeBody::Info(i) => tr!("cli-left-stopped", title = i.title.as_str()),
     };
     let mut out = format!("{place}\n");
     if let Some(j) = journal {
         let id = &j.transcript().id;
         match (j.saved_to(), j.error()) {
             (_, Some(e)) => {
-                let _ = writeln!(out, "The session could NOT be saved: {e}.");
+                let _ = writeln!(out, "{}", tr!("cli-left-not-saved", error = e.to_string()));
             }
             (Some(path), None) => {
                 let _ = writeln!(
                     out,
-                    "Session saved as {id} ({}).\nResume: breakglass --resume {id}    Report: breakglass report {id}",
-                    breakglass::sanitize::visible_path(path)
+                    "{}\n{}",
+                    tr!(
+                        "cli-left-saved",
+                        id = id.as_str(),
+                        path = breakglass::sanitize::visible_path(path)
+                    ),
+                    tr!("cli-left-resume", id = id.as_str())
                 );
             }
             (None, None) => {
-                let _ = writeln!(
-                    out,
-                    "Nothing was saved: you left before the first answer, so there is no session to resume."
-                );
+                let _ = writeln!(out, "{}", tr!("cli-left-nothing-saved"));
             }
         }
     }
@@ -307,12 +313,9 @@ fn where_left(session: &Session, journal: Option<&Journal>, arg: Option<&str>) -
     for a in session.answers() {
         let _ = write!(command, " --answer {}={}", a.node, a.option);
     }
-    let _ = writeln!(out, "To print this as text: {command}");
+    let _ = writeln!(out, "{}", tr!("cli-left-walk", command = command));
     if let Ok(code) = pathcode::encode(session) {
-        let _ = writeln!(
-            out,
-            "Path code: {code} (a helper opens the same place with: breakglass --at {code})"
-        );
+        let _ = writeln!(out, "{}", tr!("cli-left-code", code = code.as_str()));
     }
     out
 }

@@ -197,6 +197,7 @@ fn days_between(from: Date, to: Date) -> Option<i64> {
 
 /// The readiness table, most urgent first.
 pub fn render(rows: &[Readiness], today: &str) -> String {
+    use unicode_width::UnicodeWidthStr;
     let mut sorted: Vec<&Readiness> = rows.iter().collect();
     sorted.sort_by_key(|r| match r.due {
         Due::Overdue(n) => (0, -n),
@@ -205,32 +206,54 @@ pub fn render(rows: &[Readiness], today: &str) -> String {
         Due::In(n) => (3, n),
         Due::Unscheduled => (4, 0),
     });
-    let mut out = format!("Drill readiness on {today}\n\n");
+    let mut out = format!("{}\n\n", crate::tr!("cli-status-heading", today = today));
     let width = rows.iter().map(|r| r.drill.len()).max().unwrap_or(2);
-    for r in sorted {
-        let state = match r.due {
-            Due::Overdue(_) => "OVERDUE",
-            _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => "FAILED",
-            Due::Never => "DUE NOW",
-            Due::In(n) if n <= 14 => "DUE SOON",
-            _ => "ok",
-        };
+    let states: Vec<String> = sorted.iter().map(|r| state(r)).collect();
+    let state_w = states
+        .iter()
+        .map(|s| UnicodeWidthStr::width(s.as_str()))
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    for (r, state) in sorted.into_iter().zip(states) {
         let last = match (&r.last_run, r.last_verdict, r.days_since) {
             (Some(d), _, Some(n)) if r.last_incomplete => {
-                format!("last run {d} (stopped before the end, {n} days ago)")
+                crate::tr!("cli-status-last-incomplete", date = d.as_str(), days = n)
             }
-            (Some(d), Some(v), Some(n)) => format!("last run {d} ({}, {n} days ago)", v.label()),
-            (Some(d), _, _) => format!("last run {d}"),
-            _ => "never run".to_string(),
+            (Some(d), Some(v), Some(n)) => crate::tr!(
+                "cli-status-last-verdict",
+                date = d.as_str(),
+                verdict = v.label(),
+                days = n
+            ),
+            (Some(d), _, _) => crate::tr!("cli-status-last", date = d.as_str()),
+            _ => crate::tr!("cli-status-never-run"),
         };
         let due = match (r.due, r.every_days) {
-            (Due::Overdue(n), Some(e)) => format!("every {e} days: {n} days overdue"),
-            (Due::Never, Some(e)) => format!("every {e} days: due now"),
-            (Due::In(n), Some(e)) => format!("every {e} days: due in {n} days"),
-            _ => "no schedule".to_string(),
+            (Due::Overdue(n), Some(e)) => {
+                crate::tr!("cli-status-overdue-by", every = e, days = n)
+            }
+            (Due::Never, Some(e)) => crate::tr!("cli-status-due-every", every = e),
+            (Due::In(n), Some(e)) => crate::tr!("cli-status-due-in", every = e, days = n),
+            _ => crate::tr!("cli-status-no-schedule"),
         };
-        let _ = writeln!(out, "  {state:<8}  {:<width$}  {last}; {due}", r.drill);
+        let fill = " ".repeat(state_w.saturating_sub(UnicodeWidthStr::width(state.as_str())));
+        let said = crate::tr!("cli-status-row", last = last, due = due);
+        let _ = writeln!(out, "  {state}{fill}  {:<width$}  {said}", r.drill);
     }
-    out.push_str("\nRun one: breakglass drill run ID    Past runs: breakglass drill history\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("cli-status-footer"));
     out
+}
+
+/// A drill's state in one word or two: overdue, failed, due now, due soon, ok.
+fn state(r: &Readiness) -> String {
+    match r.due {
+        Due::Overdue(_) => crate::tr!("cli-status-overdue"),
+        _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => {
+            crate::tr!("cli-status-failed")
+        }
+        Due::Never => crate::tr!("cli-status-due-now"),
+        Due::In(n) if n <= 14 => crate::tr!("cli-status-due-soon"),
+        _ => crate::tr!("cli-status-ok"),
+    }
 }

@@ -15,6 +15,7 @@ use crate::export::report::{self, ReportInput};
 use crate::journal::Journal;
 use crate::playbook::NodeBody;
 use crate::store::SaveError;
+use crate::tr;
 use crate::transcript::{self, FactKind, Record, Transcript};
 
 pub use render::left;
@@ -130,6 +131,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         read_line(&mut self.input, &mut self.out)
     }
 
+    /// Writes one line of the interface's words, wrapped at the width when there is one.
+    fn say(&mut self, line: &str) -> io::Result<()> {
+        self.out.write_all(render::said(line).as_bytes())
+    }
+
     fn interrupted(&self) -> bool {
         self.interrupt
             .as_ref()
@@ -157,23 +163,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn prompt(&mut self) -> io::Result<()> {
         let text = match &self.session.node().body {
-            NodeBody::Question(q) => format!(
-                "Answer 1 to {}, or b back, r restart, ? help, q quit: ",
-                q.options.len()
-            ),
-            NodeBody::Info(_) => "Press Enter to go on, or b back, q quit: ".to_string(),
-            NodeBody::Outcome(o) if !o.options.is_empty() => format!(
-                "If this did not work, type 1 to {} to go on. Or b back, r restart, t and a \
-                 number to tick a checklist item, e report, f case facts, q quit: ",
-                o.options.len()
-            ),
-            NodeBody::Outcome(_) => {
-                "This is the end of the path. Type b back, r restart, t and a number to tick a \
-                 checklist item, e report, f case facts, or q quit: "
-                    .to_string()
+            NodeBody::Question(q) => tr!("plain-prompt-question", count = q.options.len()),
+            NodeBody::Info(_) => tr!("plain-prompt-info"),
+            NodeBody::Outcome(o) if !o.options.is_empty() => {
+                tr!("plain-prompt-outcome-options", count = o.options.len())
             }
+            NodeBody::Outcome(_) => tr!("plain-prompt-outcome-end"),
         };
-        write!(self.out, "{text}")
+        write!(self.out, "{text} ")
     }
 
     fn main_loop(&mut self) -> io::Result<End> {
@@ -197,17 +194,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             let Some(line) = self.read_line()? else {
                 writeln!(self.out)?;
                 if self.interrupted() {
-                    writeln!(self.out, "Stopped (Ctrl-C).")?;
+                    self.say(&tr!("plain-stopped-ctrl-c"))?;
                     return Ok(End::Interrupted);
                 }
                 return Ok(if self.session.outcome().is_some() {
                     End::AtOutcome
                 } else {
-                    writeln!(
-                        self.out,
-                        "End of input before an outcome. Stopped at: {}",
-                        self.session.node().heading()
-                    )?;
+                    let heading = self.session.node().heading().to_string();
+                    self.say(&tr!("plain-end-of-input", heading = heading))?;
                     End::EndOfInput
                 });
             };
@@ -228,21 +222,18 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let lower = line.to_ascii_lowercase();
         match lower.as_str() {
             "q" | "quit" => {
-                writeln!(self.out, "Quitting.")?;
+                self.say(&tr!("plain-quitting"))?;
                 return Ok(Some(End::Quit));
             }
             "b" | "back" => {
                 if !self.session.back() {
-                    writeln!(
-                        self.out,
-                        "This is the first question; there is nothing to go back to."
-                    )?;
+                    self.say(&tr!("plain-back-at-first"))?;
                     return Ok(Some(End::AtOutcome));
                 }
             }
             "r" | "restart" => {
                 self.session.restart();
-                writeln!(self.out, "Started again from the first question.")?;
+                self.say(&tr!("plain-restarted"))?;
             }
             "?" | "h" | "help" => {
                 let help = render::help(&self.session);
@@ -269,8 +260,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             "l" | "list" | "sections" => {
                 let text = match &self.session.node().body {
                     NodeBody::Outcome(o) => render::section_list(&self.session, o),
-                    _ => "Sections are on an outcome's page. Type a to hear this question again.\n"
-                        .to_string(),
+                    _ => format!("{}\n", tr!("plain-sections-not-here")),
                 };
                 self.out.write_all(text.as_bytes())?;
                 return Ok(Some(End::AtOutcome));
@@ -279,10 +269,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 let n = step_number(&lower).unwrap_or(0);
                 let text = match &self.session.node().body {
                     NodeBody::Outcome(o) => render::step(&self.session, o, n),
-                    _ => {
-                        "Steps are on an outcome's page; here, type a to hear the question again.\n"
-                            .to_string()
-                    }
+                    _ => format!("{}\n", tr!("plain-steps-not-here")),
                 };
                 self.out.write_all(text.as_bytes())?;
                 return Ok(Some(End::AtOutcome));
@@ -308,17 +295,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                         Ok(None)
                     }
                     Ok(n) => {
-                        writeln!(
-                            self.out,
-                            "There is no answer {n}. Type a number from 1 to {count}."
-                        )?;
+                        self.say(&tr!("plain-no-such-answer", number = n, count = count))?;
                         nothing
                     }
                     Err(_) => {
-                        writeln!(
-                            self.out,
-                            "I did not understand \"{line}\". Type a number from 1 to {count}, or b, r, ?, q."
-                        )?;
+                        self.say(&tr!("plain-not-understood", line = line, count = count))?;
                         nothing
                     }
                 }
@@ -331,14 +312,14 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                         Ok(None)
                     }
                     _ => {
-                        writeln!(self.out, "There is no way on {line}. Type 1 to {count}.")?;
+                        self.say(&tr!("plain-no-such-way", line = line, count = count))?;
                         nothing
                     }
                 }
             }
             NodeBody::Outcome(_) => self.tick(line),
             NodeBody::Info(_) => {
-                writeln!(self.out, "Press Enter to go on, or type b to go back.")?;
+                self.say(&tr!("plain-info-help"))?;
                 nothing
             }
         }
@@ -357,19 +338,16 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         {
             Some((list, item)) => {
                 let done = self.session.toggle(&list, &item).unwrap_or(false);
-                writeln!(
-                    self.out,
-                    "Item {} {}.",
-                    n.unwrap_or(0),
-                    if done { "ticked" } else { "unticked" }
-                )?;
+                let number = n.unwrap_or(0);
+                let said = if done {
+                    tr!("plain-item-ticked", number = number)
+                } else {
+                    tr!("plain-item-unticked", number = number)
+                };
+                self.say(&said)?;
                 self.sync()?;
             }
-            None => writeln!(
-                self.out,
-                "Type t and an item number from 1 to {} to tick it, or b, r, e, f, q.",
-                items.len()
-            )?,
+            None => self.say(&tr!("plain-tick-help", count = items.len()))?,
         }
         Ok(Some(End::AtOutcome))
     }
@@ -377,18 +355,15 @@ impl<R: BufRead, W: Write> Plain<R, W> {
     fn offer(&mut self, old: Transcript) -> io::Result<()> {
         if let Some(open) = transcript::reopen::open_work(&old, self.session.playbook()) {
             writeln!(self.out, "{open}")?;
-            write!(self.out, "Type y to reopen it or n to start afresh: ")?;
+            write!(self.out, "{} ", tr!("plain-offer-reopen"))?;
         } else {
-            writeln!(
-                self.out,
-                "You have an unfinished session of this playbook, last changed {}, with {} answer(s).",
-                old.updated.replace('T', " ").replace('Z', " UTC"),
-                old.answers().len()
-            )?;
-            write!(
-                self.out,
-                "Resume it? Type y to resume or n to start afresh: "
-            )?;
+            let when = old.updated.replace('T', " ").replace('Z', " UTC");
+            self.say(&tr!(
+                "plain-offer-unfinished",
+                when = when,
+                count = old.answers().len()
+            ))?;
+            write!(self.out, "{} ", tr!("plain-offer-resume"))?;
         }
         let yes = self
             .read_line()?
@@ -401,24 +376,20 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             };
             let old = match adopted {
                 Ok(t) => t,
-                Err(e) => return writeln!(self.out, "{e}. Starting afresh instead."),
+                Err(e) => {
+                    return self.say(&tr!("plain-offer-failed", error = e.to_string()));
+                }
             };
             let r = transcript::resume(&old, self.session.playbook().clone());
             self.session = r.session;
-            let note = r
-                .note
-                .unwrap_or_else(|| "Resumed where you left off.".into());
+            let note = r.note.unwrap_or_else(|| tr!("plain-resumed"));
             writeln!(self.out, "{note}")?;
             if let Some(j) = &mut self.journal {
                 let result = j.note([Record::Resumed { note }]);
                 self.saved(result)?;
             }
         } else {
-            writeln!(
-                self.out,
-                "Starting afresh; the earlier session {} stays saved.",
-                old.id
-            )?;
+            self.say(&tr!("plain-afresh", id = old.id.as_str()))?;
             if let Some(j) = &mut self.journal {
                 let result = j.dismiss(&old);
                 self.saved(result)?;
@@ -429,21 +400,20 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn facts(&mut self) -> io::Result<()> {
         if self.journal.is_none() {
-            return writeln!(self.out, "Facts are kept only in a saved session.");
+            return self.say(&tr!("plain-facts-unsaved"));
         }
-        writeln!(
-            self.out,
-            "Case facts for Microsoft Support. Never type a password, a code or a recovery key \
-             here. Press Enter to skip a fact."
-        )?;
+        self.say(&tr!("plain-facts-intro"))?;
         for kind in FactKind::ALL {
             // A refused value is asked for again, never passed to the next field.
             loop {
                 write!(
                     self.out,
-                    "{} (for example {}): ",
-                    kind.label(),
-                    kind.example()
+                    "{} ",
+                    tr!(
+                        "plain-fact-prompt",
+                        label = kind.label(),
+                        example = kind.example()
+                    )
                 )?;
                 let Some(line) = self.read_line()? else {
                     return Ok(());
@@ -458,13 +428,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                             .as_mut()
                             .map_or(Ok(()), |j| j.set_fact(kind, Some(value)));
                         self.saved(result)?;
-                        writeln!(self.out, "Kept.")?;
+                        self.say(&tr!("plain-fact-kept"))?;
                         break;
                     }
-                    Err(e) => writeln!(
-                        self.out,
-                        "Not kept: {e}. Type it again, or press Enter to skip it."
-                    )?,
+                    Err(e) => self.say(&tr!("plain-fact-refused", error = e.to_string()))?,
                 }
             }
         }
@@ -473,16 +440,10 @@ impl<R: BufRead, W: Write> Plain<R, W> {
 
     fn export(&mut self) -> io::Result<()> {
         let Some(journal) = &mut self.journal else {
-            return writeln!(
-                self.out,
-                "This session is not kept, so there is no report to write."
-            );
+            return self.say(&tr!("plain-report-unsaved"));
         };
         let Some(store) = journal.store().cloned() else {
-            return writeln!(
-                self.out,
-                "There is no data directory to write the report to."
-            );
+            return self.say(&tr!("plain-report-no-store"));
         };
         let input = ReportInput {
             transcript: journal.transcript(),
@@ -495,10 +456,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                 let result = journal.note([Record::Exported {
                     file: path.display().to_string(),
                 }]);
-                writeln!(self.out, "Report written to {}", path.display())?;
+                let shown = path.display().to_string();
+                self.say(&tr!("plain-report-written", path = shown))?;
                 self.saved(result)
             }
-            Err(e) => writeln!(self.out, "Report not written: {e}"),
+            Err(e) => self.say(&tr!("plain-report-failed", error = e.to_string())),
         }
     }
 
@@ -520,14 +482,11 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         match (result, self.warned.take()) {
             (Err(e), None) => {
                 let text = e.to_string();
-                writeln!(
-                    self.out,
-                    "Warning: this session could not be saved: {text}. It is kept in memory and saved again at the next step."
-                )?;
+                self.say(&tr!("plain-save-failed", error = text.as_str()))?;
                 self.warned = Some(text);
             }
             (Err(e), Some(_)) => self.warned = Some(e.to_string()),
-            (Ok(()), Some(_)) => writeln!(self.out, "The session is saved again.")?,
+            (Ok(()), Some(_)) => self.say(&tr!("plain-save-works-again"))?,
             (Ok(()), None) => {}
         }
         Ok(())

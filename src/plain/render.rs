@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 
 use crate::engine::{Remaining, Session, pathcode};
 use crate::markup::{self, Block};
-use crate::playbook::{Info, Outcome, Question, SourceId};
+use crate::playbook::{Info, Outcome, OutcomeKind, Question, SourceId};
+use crate::tr;
 use crate::wrap::wrap_plain;
 
 use std::cell::Cell;
@@ -50,29 +51,46 @@ fn text(source: &str, indent: &str) -> String {
     out
 }
 
+/// One line of the interface's own words, wrapped at the width like playbook text (never
+/// read as Markdown): on a narrow terminal a Chinese heading breaks between characters,
+/// never through one.
+pub(super) fn said(line: &str) -> String {
+    let Some(width) = WIDTH.with(Cell::get) else {
+        return format!("{line}\n");
+    };
+    let mut out = String::new();
+    for part in wrap_plain(line, width.max(20)) {
+        let _ = writeln!(out, "{}", part.trim_end());
+    }
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
 /// "2 to 5 questions left", "1 question left", "at least 3 questions left".
 pub fn left(r: Remaining) -> String {
-    let unit = |n: u32| if n == 1 { "question" } else { "questions" };
     match r.max {
-        Some(max) if max == r.min => format!("{max} {} left", unit(max)),
-        Some(max) => format!("{} to {max} {} left", r.min, unit(max)),
-        None => format!("at least {} {} left", r.min, unit(r.min)),
+        Some(max) if max == r.min => tr!("plain-left-exact", count = max),
+        Some(max) => tr!("plain-left-range", min = r.min, max = max),
+        None => tr!("plain-left-at-least", min = r.min),
     }
 }
 
 /// A question with its numbered options.
 pub fn question(session: &Session, q: &Question) -> String {
-    let mut out = format!("\nQuestion {}.", session.question_number());
-    if let Some(r) = session.remaining() {
-        let _ = write!(out, " {}.", left(r));
-    }
-    out.push('\n');
+    let number = session.question_number();
+    let heading = session.remaining().map_or_else(
+        || tr!("plain-question", number = number),
+        |r| tr!("plain-question-left", number = number, left = left(r)),
+    );
+    let mut out = format!("\n{}", said(&heading));
     out.push_str(&text(&q.text, ""));
     for (i, o) in q.options.iter().enumerate() {
         out.push_str(&text(&format!("{}. {}", i.saturating_add(1), o.label), ""));
     }
     if q.help.is_some() {
-        out.push_str("Type ? to hear why we ask and how to tell.\n");
+        out.push_str(&said(&tr!("plain-question-has-help")));
     }
     out
 }
@@ -81,24 +99,23 @@ pub fn question(session: &Session, q: &Question) -> String {
 pub fn help(session: &Session) -> String {
     let mut out = String::new();
     if let Some(h) = session.question().and_then(|q| q.help.as_deref()) {
-        out.push_str("Why we ask, and how to tell:\n");
+        out.push_str(&said(&tr!("plain-help-why")));
         out.push_str(&text(h, "  "));
     }
-    out.push_str(
-        "Commands: a number chooses that answer; b goes back one step; r starts again; \
-         c says the path code; a repeats the question; l lists the sections of an outcome; s and a number reads that step again; e writes the report; f adds case facts; q quits. \
-         breakglass never asks for a password or a code.\n",
-    );
+    out.push_str(&said(&tr!("plain-help-commands")));
     out
 }
 
 /// An info note.
 pub fn info(i: &Info) -> String {
-    let mut out = format!("\nNote: {}\n", plain_line(&i.title));
+    let mut out = format!(
+        "\n{}",
+        said(&tr!("plain-note", title = plain_line(&i.title)))
+    );
     if let Some(t) = &i.text {
         out.push_str(&text(t, ""));
     }
-    out.push_str("Press Enter to go on.\n");
+    out.push_str(&said(&tr!("plain-note-go-on")));
     out
 }
 
@@ -117,8 +134,12 @@ fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
         .collect();
     match nums.as_slice() {
         [] => String::new(),
-        [one] => format!(" (source {one})"),
-        [rest @ .., last] => format!(" (sources {} and {last})", rest.join(", ")),
+        [one] => tr!("plain-cite-one", number = one.as_str()),
+        [rest @ .., last] => tr!(
+            "plain-cite-many",
+            numbers = rest.join(&tr!("plain-list-separator")),
+            last = last.as_str()
+        ),
     }
 }
 
@@ -126,70 +147,75 @@ fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
 pub fn outcome(session: &Session, o: &Outcome) -> String {
     let pb = session.playbook();
     let order = pb.outcome_sources(o);
-    let mut out = format!("\nOutcome: {}.\n", o.kind.label());
+    let mut out = format!(
+        "\n{}",
+        said(&tr!("plain-outcome", kind = kind_label(o.kind)))
+    );
     out.push_str(&text(&o.title, ""));
     if let Some(who) = &o.who {
-        out.push_str(&text(&format!("Who acts: {who}"), ""));
+        out.push_str(&text(&tr!("plain-who-acts", who = who.as_str()), ""));
     }
     if let Some(s) = &o.summary {
         out.push_str(&text(s, ""));
     }
-    let _ = writeln!(out, "\nSteps, {} in all.", o.steps.len());
+    let _ = write!(
+        out,
+        "\n{}",
+        said(&tr!("plain-steps-heading", count = o.steps.len()))
+    );
     for i in 0..o.steps.len() {
         out.push_str(&step_text(&order, o, i));
     }
     if !o.prepare.is_empty() {
-        out.push_str("\nHave ready:\n");
+        let _ = write!(out, "\n{}", said(&tr!("plain-have-ready")));
         for p in &o.prepare {
             out.push_str(&text(p, "  "));
         }
     }
     if let Some(e) = &o.expect {
-        out.push_str(&text(&format!("\nWhat to expect: {e}"), ""));
+        out.push_str(&text(
+            &format!("\n{}", tr!("plain-expect", text = e.as_str())),
+            "",
+        ));
     }
     let mut n = 0usize;
     for r in &o.checklists {
         let Some(list) = pb.checklist(r.checklist) else {
             continue;
         };
-        let _ = writeln!(out, "\nChecklist: {}.", list.title);
+        let _ = write!(
+            out,
+            "\n{}",
+            said(&tr!("plain-checklist", title = list.title.as_str()))
+        );
         for item in r.items.iter().filter_map(|&i| list.items.get(i)) {
             n = n.saturating_add(1);
-            let state = if session.is_ticked(&list.id, &item.id) {
-                "done"
+            let what = format!("{}{}", item.text, cite(&order, &item.sources));
+            let line = if session.is_ticked(&list.id, &item.id) {
+                tr!("plain-item-done", number = n, text = what)
             } else {
-                "not done"
+                tr!("plain-item-not-done", number = n, text = what)
             };
-            out.push_str(&text(
-                &format!(
-                    "Item {n}, {state}: {}{}",
-                    item.text,
-                    cite(&order, &item.sources)
-                ),
-                "",
-            ));
+            out.push_str(&text(&line, ""));
             if let Some(why) = &item.why {
-                out.push_str(&text(&format!("Why: {why}"), "  "));
+                out.push_str(&text(&tr!("plain-why", text = why.as_str()), "  "));
             }
         }
     }
-    out.push_str("\nSources:\n");
+    let _ = write!(out, "\n{}", said(&tr!("plain-sources")));
     for (i, id) in order.iter().enumerate() {
         let s = pb.source(*id);
-        let _ = writeln!(
-            out,
-            "Source {}: {}, {}.",
-            i.saturating_add(1),
-            s.title,
-            s.kind.tag()
-        );
+        out.push_str(&said(&tr!(
+            "plain-source",
+            number = i.saturating_add(1),
+            title = s.title.as_str(),
+            kind = s.kind.tag()
+        )));
         let _ = writeln!(out, "  {}", s.url);
     }
     if !o.options.is_empty() {
-        out.push_str(&text(
-            &format!("\n{}", o.then.as_deref().unwrap_or("What next?")),
-            "",
-        ));
+        let next = o.then.clone().unwrap_or_else(|| tr!("plain-what-next"));
+        out.push_str(&text(&format!("\n{next}"), ""));
         for (i, c) in o.options.iter().enumerate() {
             out.push_str(&text(
                 &format!("{}. {}", i.saturating_add(1), c.label),
@@ -206,27 +232,23 @@ fn step_text(order: &[SourceId], o: &Outcome, i: usize) -> String {
     let Some(step) = o.steps.get(i) else {
         return out;
     };
-    let lead = format!(
-        "Step {}. {}{}",
-        i.saturating_add(1),
-        step.text,
-        cite(order, &step.sources)
+    let lead = tr!(
+        "plain-step",
+        number = i.saturating_add(1),
+        text = format!("{}{}", step.text, cite(order, &step.sources))
     );
     out.push_str(&text(&lead, ""));
     if let Some(d) = &step.detail {
         out.push_str(&text(d, "  "));
     }
     if let Some(say) = &step.say {
-        out.push_str(&text(&format!("Say this: {say}"), "  "));
+        out.push_str(&text(&tr!("plain-say-this", text = say.as_str()), "  "));
     }
     if let Some(en) = &step.say_english {
-        out.push_str(&text(
-            &format!("In English, for Microsoft Support: {en}"),
-            "  ",
-        ));
+        out.push_str(&text(&tr!("plain-say-english", text = en.as_str()), "  "));
     }
     if let Some(c) = &step.caution {
-        out.push_str(&text(&format!("Caution: {c}"), "  "));
+        out.push_str(&text(&tr!("plain-caution", text = c.as_str()), "  "));
     }
     out
 }
@@ -236,11 +258,11 @@ pub fn step(session: &Session, o: &Outcome, n: usize) -> String {
     let order = session.playbook().outcome_sources(o);
     match n.checked_sub(1).filter(|&i| i < o.steps.len()) {
         Some(i) => step_text(&order, o, i),
-        None => format!(
-            "There is no step {n}: this outcome has {} step(s). Type s and a number from 1 to {}.\n",
-            o.steps.len(),
-            o.steps.len()
-        ),
+        None => said(&tr!(
+            "plain-no-such-step",
+            number = n,
+            count = o.steps.len()
+        )),
     }
 }
 
@@ -249,48 +271,62 @@ pub fn section_list(session: &Session, o: &Outcome) -> String {
     let pb = session.playbook();
     let mut names: Vec<String> = Vec::new();
     if o.summary.is_some() {
-        names.push("Summary".into());
+        names.push(tr!("plain-section-summary"));
     }
-    names.push(format!("Steps, {} in all", o.steps.len()));
+    names.push(tr!("plain-section-steps", count = o.steps.len()));
     if !o.prepare.is_empty() {
-        names.push("Have ready".into());
+        names.push(tr!("plain-section-prepare"));
     }
     if o.expect.is_some() {
-        names.push("What to expect".into());
+        names.push(tr!("plain-section-expect"));
     }
     for r in &o.checklists {
         if let Some(list) = pb.checklist(r.checklist) {
-            names.push(format!("Checklist: {}", list.title));
+            names.push(tr!("plain-section-checklist", title = list.title.as_str()));
         }
     }
-    names.push(format!("Sources, {} in all", pb.outcome_sources(o).len()));
+    names.push(tr!(
+        "plain-section-sources",
+        count = pb.outcome_sources(o).len()
+    ));
     if !o.options.is_empty() {
-        names.push("What next".into());
+        names.push(tr!("plain-section-next"));
     }
-    let mut out = format!("This outcome has {} sections:\n", names.len());
+    let mut out = said(&tr!("plain-sections", count = names.len()));
     for (i, name) in names.iter().enumerate() {
-        let _ = writeln!(out, "{}. {}.", i.saturating_add(1), plain_line(name));
+        out.push_str(&said(&tr!(
+            "plain-section-item",
+            number = i.saturating_add(1),
+            name = plain_line(name)
+        )));
     }
-    out.push_str(
-        "Type s and a number to hear that step again, or a to hear the whole page again.\n",
-    );
+    out.push_str(&said(&tr!("plain-sections-help")));
     out
 }
 
 /// "Path code 4G2K-XP." or nothing if the position is too long for a code.
 pub fn code(session: &Session) -> String {
     pathcode::encode(session)
-        .map(|c| {
-            format!("Path code: {c}. A helper can open this place with: breakglass --at {c}\n")
-        })
+        .map(|c| format!("{}\n", tr!("plain-code-full", code = c.as_str())))
         .unwrap_or_default()
 }
 
 /// "Path code: 4G2K-XP." for after a question (c says how to share it).
 pub fn short_code(session: &Session) -> String {
     pathcode::encode(session)
-        .map(|c| format!("Path code: {c}.\n"))
+        .map(|c| format!("{}\n", tr!("plain-code-short", code = c.as_str())))
         .unwrap_or_default()
+}
+
+/// The words for an outcome's kind, in the interface language.
+fn kind_label(kind: OutcomeKind) -> String {
+    match kind {
+        OutcomeKind::SelfService => tr!("plain-kind-self-service"),
+        OutcomeKind::AskAdmin => tr!("plain-kind-ask-admin"),
+        OutcomeKind::Escalate => tr!("plain-kind-escalate"),
+        OutcomeKind::NotALockout => tr!("plain-kind-not-a-lockout"),
+        OutcomeKind::Prevent => tr!("plain-kind-prevent"),
+    }
 }
 
 /// Playbook Markdown as plain wrapped text with no markers.

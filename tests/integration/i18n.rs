@@ -111,11 +111,12 @@ fn an_unknown_id_is_an_error_at_its_line_and_column() {
         .stdout_has("translation::unknown-id")
         .stdout_has(&format!("support-call.zh-CN.yaml:{}:3]", lines - 2))
         .stdout_has("the playbook has no string `node.nowhere.question`");
-    // A translation with errors is not used: English, and one line on stderr.
+    // A translation with errors is not used: English, and one line on stderr (in the
+    // interface language asked for).
     run(&["--lang", "zh-CN", "walk", &pb])
         .code(3)
         .stdout_has("Are you the only Global Administrator")
-        .stderr_has("has errors and is not used");
+        .stderr_has("有错误，未被使用");
 }
 
 #[test]
@@ -287,8 +288,8 @@ fn plain_mode_then_an_english_report_of_a_chinese_session() {
     r.code(0)
         .stdout_has("你是该租户唯一的全局管理员吗？")
         .stdout_has("1. 是，只有我一个")
-        .stdout_has("Say this: 我是唯一的全局管理员")
-        .stdout_has("In English, for Microsoft Support: I am the only Global Administrator");
+        .stdout_has("这样说：我是唯一的全局管理员")
+        .stdout_has("英文原文，供 Microsoft 支持部门使用：I am the only Global Administrator");
     let session = std::fs::read_dir(data.join("sessions"))
         .unwrap()
         .map(|e| e.unwrap().path())

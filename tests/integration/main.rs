@@ -30,6 +30,7 @@ mod outcome_page;
 mod pathcode;
 mod plain;
 mod plain_and_quit;
+mod plain_cli_zh;
 mod playbook_load;
 mod pty;
 mod reopen;
