@@ -174,6 +174,21 @@ fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
     }
     cuts.push(word.len());
     let mut out = Vec::new();
+    if has_wide {
+        // Each piece on its own, so a line is filled up to its end: joined back, the chunk
+        // would only start a new line when it does not fit after the words before it.
+        let mut start = 0;
+        for cut in cuts {
+            let piece = &word[start..cut];
+            if piece.width() <= width {
+                out.push((piece, piece.width()));
+            } else {
+                out.extend(split_to_fit(piece, width));
+            }
+            start = cut;
+        }
+        return out;
+    }
     let (mut start, mut end) = (0, 0);
     for cut in cuts {
         let joined = word[start..cut].width();
@@ -324,6 +339,18 @@ mod tests {
         assert_eq!(
             wrap_plain("call 1\u{a0}800\u{a0}865\u{a0}9408 now", 16),
             vec!["call", "1\u{a0}800\u{a0}865\u{a0}9408", "now"]
+        );
+    }
+
+    #[test]
+    fn cjk_after_latin_fills_the_line_before_breaking() {
+        assert_eq!(
+            wrap_plain("Press 复制此结果", 10),
+            vec!["Press 复制", "此结果"]
+        );
+        assert_eq!(
+            wrap_plain("按 e 生成报告。", 8),
+            vec!["按 e 生", "成报告。"]
         );
     }
 
