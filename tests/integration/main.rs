@@ -40,3 +40,4 @@ mod tmux;
 mod tui;
 mod user_playbooks;
 mod validate;
+mod wizard_zh;
