@@ -224,7 +224,16 @@ fn messages_and_overlays_in_chinese_keep_whole_cells() {
             app.apply(Action::Copy);
             let s = screen(&draw(&app, w, h));
             assert!(s.contains("已通过 OSC 52 复制此结果"), "{s}");
-            for action in [Action::Sections, Action::Sources, Action::Quit] {
+        }
+        for (w, h) in [(80, 24), (40, 12), (30, 8)] {
+            for action in [
+                Action::Sections,
+                Action::Sources,
+                Action::Quit,
+                Action::Restart,
+                Action::Facts,
+                Action::Present,
+            ] {
                 let mut app = outcome(w, h);
                 app.apply(action);
                 let t = draw(&app, w, h);
@@ -233,10 +242,20 @@ fn messages_and_overlays_in_chinese_keep_whole_cells() {
                 let want = match action {
                     Action::Sections => "章节",
                     Action::Sources => "来源",
-                    _ => "退出？",
+                    Action::Quit => "退出？",
+                    Action::Restart => "重新开始？",
+                    Action::Facts => "切勿在此输入密码",
+                    _ => "演示视图",
                 };
                 assert!(s.contains(want), "{want}: {s}");
+                if action == Action::Quit {
+                    // The question is wrapped as it is measured: the keys stay in the
+                    // panel, not only in the footer.
+                    assert_eq!(s.matches("n 否").count(), 2, "{s}");
+                }
             }
+        }
+        for (w, h) in SIZES {
             let mut app = question(w, h);
             app.apply(Action::Restart);
             app.apply(Action::Back);

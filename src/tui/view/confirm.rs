@@ -68,16 +68,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
     let (title, yes, no) = (format!(" {title} "), format!(" {yes}   "), format!(" {no}"));
     let width = area.width.saturating_sub(4).min(50);
     let inner_width = usize::from(width.saturating_sub(4)).max(1);
-    let text_lines =
-        u16::try_from(crate::wrap::wrap_plain(&question, inner_width).len()).unwrap_or(u16::MAX);
+    // Wrapped here, as it is measured: CJK text breaks between characters, never before
+    // a full-width stop.
+    let wrapped = crate::wrap::wrap_plain(&question, inner_width);
+    let text_lines = u16::try_from(wrapped.len()).unwrap_or(u16::MAX);
     let height = text_lines.saturating_add(4).min(area.height);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     let block = Block::bordered()
         .title(Line::from(title).centered())
         .border_style(theme.heading)
         .padding(Padding::horizontal(1));
-    let lines = vec![
-        Line::raw(question),
+    let mut lines: Vec<Line<'_>> = wrapped.into_iter().map(Line::raw).collect();
+    lines.extend([
         Line::default(),
         Line::from(vec![
             Span::styled("y", theme.key),
@@ -85,7 +87,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, overla
             Span::styled("n", theme.key),
             Span::styled(no, theme.dim),
         ]),
-    ];
+    ]);
     frame.render_widget(Clear, popup);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }).block(block),

@@ -50,7 +50,16 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
     let height = area.height.saturating_sub(2);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     let block = Block::bordered()
-        .title(Line::from(format!(" {} ", crate::tr!("wizard-facts-title"))).centered())
+        .title(
+            Line::from(format!(
+                " {} ",
+                truncate(
+                    &crate::tr!("wizard-facts-title"),
+                    usize::from(width.saturating_sub(4))
+                )
+            ))
+            .centered(),
+        )
         .border_style(theme.heading)
         .padding(Padding::horizontal(1));
     let inner_width = usize::from(block.inner(popup).width);
@@ -69,9 +78,11 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
         .saturating_add(FactKind::ALL.len())
         .saturating_add(4);
     let mut lines = if usize::from(inner.height) >= needed {
-        vec![Line::styled(warning, theme.caution), Line::default()]
+        let mut lines = styled_lines(&warning, inner_width, theme.caution);
+        lines.push(Line::default());
+        lines
     } else {
-        vec![Line::styled(short_warning, theme.caution)]
+        styled_lines(&short_warning, inner_width, theme.caution)
     };
     for (i, kind) in FactKind::ALL.iter().enumerate() {
         let selected = i == form.field;
@@ -111,7 +122,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
     }
     if let Some(error) = &form.error {
         lines.push(Line::default());
-        lines.push(Line::styled(error.clone(), theme.status));
+        lines.extend(styled_lines(error, inner_width, theme.status));
     }
     frame.render_widget(Clear, popup);
     frame.render_widget(
@@ -125,4 +136,13 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
 /// `text` and spaces to `width` columns, then two more (a wide label pads by columns).
 fn pad(text: &str, width: usize) -> String {
     format!("{text}{}  ", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `text` wrapped to `width` (CJK breaks between characters, never before a full-width
+/// stop), every line styled `style`.
+fn styled_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    crate::wrap::wrap_plain(text, width.max(1))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
 }
