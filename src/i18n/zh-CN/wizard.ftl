@@ -12,7 +12,7 @@ wizard-hint-report = e 报告
 wizard-hint-facts = f 案例信息
 wizard-hint-copy = y 复制
 wizard-hint-back = b 返回
-wizard-hint-restart = r 重来
+wizard-hint-restart = r 重新开始
 wizard-hint-help = ? 帮助
 wizard-hint-quit = q 退出
 wizard-hint-sections = s 章节
@@ -216,7 +216,7 @@ wizard-facts-unsaved = 案例信息只保留在已保存的会话中。
 wizard-fact-tenant = 租户 ID 或主域
 wizard-fact-sign-in = 被锁定管理员的登录名
 wizard-fact-error-code = 错误代码
-wizard-fact-correlation-id = 关联 ID
+wizard-fact-correlation-id = 相关 ID
 wizard-fact-error-time = 错误时间 (UTC)
 wizard-fact-request-number = 支持请求编号
 
