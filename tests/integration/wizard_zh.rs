@@ -263,6 +263,24 @@ fn messages_and_overlays_in_chinese_keep_whole_cells() {
             assert_whole_cells(&t);
             assert!(screen(&t).contains("第一个问题"), "{}", screen(&t));
         }
+        // The offer to resume an unfinished session, and its answer.
+        let old = breakglass::transcript::Transcript::new(
+            &chinese(),
+            &breakglass::transcript::FixedClock("2026-11-28T14:00:00Z".parse().unwrap()),
+        );
+        for (w, h) in [(80, 24), (40, 12), (30, 8)] {
+            let mut app = question(w, h).with_offer(old.clone());
+            let t = draw(&app, w, h);
+            assert_whole_cells(&t);
+            let s = screen(&t);
+            assert!(s.contains("继续？"), "{s}");
+            if w == 80 {
+                assert!(s.contains("未完成会话") && s.contains("（）。继续"), "{s}");
+            }
+            app.apply(Action::No);
+            let s = screen(&draw(&app, w, h));
+            assert!(s.contains("重新开始。"), "{s}");
+        }
         let t = draw(&question(29, 12), 29, 12);
         assert_whole_cells(&t);
         let s = screen(&t);

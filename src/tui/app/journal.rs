@@ -144,11 +144,12 @@ pub(super) fn describe_offer(t: &Transcript, session: &Session) -> String {
         count = answers.len(),
         answers = crumbs.join(" › ")
     );
+    // Sentences follow each other after a space, except after a full-width stop.
     if t.playbook.hash != pb.hash {
-        out.push(' ');
+        out = crate::tui::view::lead(&out);
         out.push_str(&crate::tr!("wizard-offer-changed"));
     }
-    out.push(' ');
+    out = crate::tui::view::lead(&out);
     out.push_str(&crate::tr!("wizard-offer-resume"));
     out
 }

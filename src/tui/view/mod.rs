@@ -206,7 +206,7 @@ fn wide(c: char) -> bool {
 
 /// Blanks a wide character whose second cell an overlay drew over (its border, say): a
 /// terminal would draw the character over both cells and hide what the overlay put there.
-fn mend_wide_cells(buf: &mut ratatui::buffer::Buffer) {
+pub fn mend_wide_cells(buf: &mut ratatui::buffer::Buffer) {
     let area = buf.area;
     for y in area.top()..area.bottom() {
         for x in area.left()..area.right().saturating_sub(1) {
