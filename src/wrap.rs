@@ -358,6 +358,18 @@ mod tests {
     }
 
     #[test]
+    fn cjk_after_latin_fills_the_line_before_breaking() {
+        assert_eq!(
+            wrap_plain("Press 复制此结果", 10),
+            vec!["Press 复制", "此结果"]
+        );
+        assert_eq!(
+            wrap_plain("按 e 生成报告。", 8),
+            vec!["按 e 生", "成报告。"]
+        );
+    }
+
+    #[test]
     fn wide_characters_count_double() {
         assert_eq!(wrap_plain("日本語 日本", 6), vec!["日本語", "日本"]);
     }

@@ -147,10 +147,11 @@ pub struct Binding {
     pub action: Action,
     /// Where they work.
     pub contexts: &'static [Context],
-    /// The word in the footer, if the binding is hinted there.
-    pub hint: Option<&'static str>,
-    /// The sentence in the help overlay.
-    pub help: &'static str,
+    /// The key and a word for the footer, if the binding is hinted there, in the interface
+    /// language (`q quit`: the key, a space, the word).
+    pub hint: Option<fn() -> String>,
+    /// The sentence in the help overlay, in the interface language.
+    pub help: fn() -> String,
 }
 
 use Action as A;
@@ -177,92 +178,92 @@ const fn ch(c: char) -> Key {
 /// The keymap. Order is the order of footer hints and help rows.
 #[rustfmt::skip]
 pub const KEYMAP: &[Binding] = &[
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Question], hint: None, help: "select the option above" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Question], hint: Some("↑↓ move"), help: "select the option below" },
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Info, HelpCtx], hint: Some("↑↓ scroll"), help: "scroll down" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Outcome], hint: None, help: "scroll down" },
-    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Info, Outcome, HelpCtx], hint: None, help: "scroll up a page" },
-    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[Info, HelpCtx], hint: None, help: "scroll down a page" },
-    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Outcome], hint: None, help: "scroll down a page" },
-    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Question], hint: None, help: "scroll a long question up (small windows)" },
-    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Question], hint: None, help: "scroll a long question and its options down (small windows)" },
-    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the top" },
-    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: "go to the bottom" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some("Enter choose"), help: "choose the selected answer" },
-    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Question], hint: Some("1–9 pick"), help: "choose answer 1 to 9 at once" },
-    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Outcome], hint: None, help: "at an outcome that offers ways on (\"That didn't work\"): take way 1 to 9" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Info], hint: Some("Enter go on"), help: "go on to the next step" },
-    Binding { keys: &[c(K::Tab)], label: "Tab", action: A::NextItem, contexts: &[Outcome], hint: Some("Tab item"), help: "focus the next checklist item" },
-    Binding { keys: &[c(K::BackTab)], label: "Shift-Tab", action: A::PrevItem, contexts: &[Outcome], hint: None, help: "focus the previous checklist item" },
-    Binding { keys: &[ch(' ')], label: "Space", action: A::ToggleItem, contexts: &[Outcome], hint: Some("Space tick"), help: "tick or untick the focused checklist item" },
-    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Outcome], hint: Some("e report"), help: "write the session report (Markdown) and say where" },
-    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Question, Info], hint: None, help: "write the session report (Markdown) and say where" },
-    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Outcome], hint: Some("f facts"), help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
-    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Question, Info], hint: None, help: "case facts for Microsoft Support (tenant, sign-in name, error code); never secrets" },
-    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Outcome], hint: Some("y copy"), help: "copy the whole outcome as text to the clipboard (OSC 52)" },
-    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Question, Info], hint: None, help: "copy this step as text to the clipboard (OSC 52)" },
-    Binding { keys: &[ch('p')], label: "p", action: A::Present, contexts: NODES, hint: None, help: "presenter view for a helper: node ids, the path code, what to read aloud" },
-    Binding { keys: &[ch('b'), c(K::Backspace), c(K::Esc), c(K::Left)], label: "b/Bksp/Esc", action: A::Back, contexts: NODES, hint: Some("b back"), help: "go back one step (as often as you like)" },
-    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Question, Info], hint: Some("r restart"), help: "start again from the first question (asks first)" },
-    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: "start again from the first question (asks first)" },
-    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: NODES, hint: Some("? help"), help: "show this help and why the question is asked" },
-    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: NODES, hint: Some("q quit"), help: "quit (asks first; the session is already saved)" },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Question], hint: None, help: || crate::tr!("wizard-key-option-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Question], hint: Some(|| crate::tr!("wizard-hint-move")), help: || crate::tr!("wizard-key-option-down") },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Info, Outcome, HelpCtx], hint: None, help: || crate::tr!("wizard-key-scroll-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Info, HelpCtx], hint: Some(|| crate::tr!("wizard-hint-scroll")), help: || crate::tr!("wizard-key-scroll-down") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-scroll-down") },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Info, Outcome, HelpCtx], hint: None, help: || crate::tr!("wizard-key-page-up") },
+    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[Info, HelpCtx], hint: None, help: || crate::tr!("wizard-key-page-down") },
+    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-page-down") },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[Question], hint: None, help: || crate::tr!("wizard-key-question-page-up") },
+    Binding { keys: &[c(K::PageDown)], label: "PgDn", action: A::PageDown, contexts: &[Question], hint: None, help: || crate::tr!("wizard-key-question-page-down") },
+    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: || crate::tr!("wizard-key-top") },
+    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[Question, Info, Outcome, HelpCtx], hint: None, help: || crate::tr!("wizard-key-bottom") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Question], hint: Some(|| crate::tr!("wizard-hint-choose")), help: || crate::tr!("wizard-key-choose") },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Question], hint: Some(|| crate::tr!("wizard-hint-pick")), help: || crate::tr!("wizard-key-pick") },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-way-on") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Info], hint: Some(|| crate::tr!("wizard-hint-go-on")), help: || crate::tr!("wizard-key-go-on") },
+    Binding { keys: &[c(K::Tab)], label: "Tab", action: A::NextItem, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-item")), help: || crate::tr!("wizard-key-next-item") },
+    Binding { keys: &[c(K::BackTab)], label: "Shift-Tab", action: A::PrevItem, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-prev-item") },
+    Binding { keys: &[ch(' ')], label: "Space", action: A::ToggleItem, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-tick")), help: || crate::tr!("wizard-key-tick") },
+    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-report")), help: || crate::tr!("wizard-key-report") },
+    Binding { keys: &[ch('e')], label: "e", action: A::Export, contexts: &[Question, Info], hint: None, help: || crate::tr!("wizard-key-report") },
+    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-facts")), help: || crate::tr!("wizard-key-facts") },
+    Binding { keys: &[ch('f')], label: "f", action: A::Facts, contexts: &[Question, Info], hint: None, help: || crate::tr!("wizard-key-facts") },
+    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-copy")), help: || crate::tr!("wizard-key-copy-outcome") },
+    Binding { keys: &[ch('y')], label: "y", action: A::Copy, contexts: &[Question, Info], hint: None, help: || crate::tr!("wizard-key-copy-step") },
+    Binding { keys: &[ch('p')], label: "p", action: A::Present, contexts: NODES, hint: None, help: || crate::tr!("wizard-key-present") },
+    Binding { keys: &[ch('b'), c(K::Backspace), c(K::Esc), c(K::Left)], label: "b/Bksp/Esc", action: A::Back, contexts: NODES, hint: Some(|| crate::tr!("wizard-hint-back")), help: || crate::tr!("wizard-key-back") },
+    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Question, Info], hint: Some(|| crate::tr!("wizard-hint-restart")), help: || crate::tr!("wizard-key-restart") },
+    Binding { keys: &[ch('r')], label: "r", action: A::Restart, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-restart") },
+    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: NODES, hint: Some(|| crate::tr!("wizard-hint-help")), help: || crate::tr!("wizard-key-help") },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: NODES, hint: Some(|| crate::tr!("wizard-hint-quit")), help: || crate::tr!("wizard-key-quit") },
     // The outcome page: sections, sources and search (issue 12, item 1).
-    Binding { keys: &[ch('s')], label: "s", action: A::Sections, contexts: &[Outcome], hint: Some("s sections"), help: "the section index: steps, say this, have ready, checklists, sources (then 1–9 or Enter)" },
-    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[Outcome], hint: None, help: "jump to the next section" },
-    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[Outcome], hint: None, help: "jump to the previous section" },
-    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[HelpCtx], hint: None, help: "jump to the next part of the help: why we ask, sources, about" },
-    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[HelpCtx], hint: None, help: "jump to the previous part of the help" },
-    Binding { keys: &[ch('o')], label: "o", action: A::Sources, contexts: &[Outcome], hint: None, help: "open the numbered sources the [1] markers point to" },
-    Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some("/ search"), help: "search this page; n and N go to the next and previous match; Esc clears it" },
-    Binding { keys: &[ch('n')], label: "n", action: A::NextMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "next match of the search" },
-    Binding { keys: &[ch('N')], label: "N", action: A::PrevMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: "previous match of the search" },
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Sections], hint: None, help: "select the section above" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Sections], hint: Some("↑↓ section"), help: "select the section below" },
-    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Sections], hint: Some("1–9 go"), help: "go to section 1 to 9 at once" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Sections], hint: Some("Enter go"), help: "go to the selected section" },
-    Binding { keys: &[c(K::Esc), ch('s'), ch('q')], label: "Esc/s", action: A::Close, contexts: &[Sections], hint: Some("Esc close"), help: "close the index" },
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[SourceList], hint: None, help: "scroll up" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[SourceList], hint: Some("↑↓ scroll"), help: "scroll down" },
-    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[SourceList], hint: None, help: "scroll up a page" },
-    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[SourceList], hint: None, help: "scroll down a page" },
-    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[SourceList], hint: None, help: "go to the top" },
-    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[SourceList], hint: None, help: "go to the bottom" },
-    Binding { keys: &[c(K::Esc), ch('o'), ch('q')], label: "Esc/o", action: A::Close, contexts: &[SourceList], hint: Some("Esc close"), help: "close the sources" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[SearchEdit], hint: Some("Enter find"), help: "find the first match from here" },
-    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[SearchEdit], hint: Some("Esc cancel"), help: "stop searching" },
-    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[SearchEdit], hint: None, help: "delete the last character" },
-    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[SearchEdit], hint: None, help: "type what to find (case does not matter)" },
-    Binding { keys: &[c(K::Esc), ch('?'), ch('q'), c(K::Enter), c(K::F(1))], label: "Esc/?/q", action: A::Close, contexts: &[HelpCtx], hint: Some("Esc close"), help: "close this help" },
-    Binding { keys: &[ch('y'), ch('Y'), c(K::Enter)], label: "y/Enter", action: A::Yes, contexts: &[Confirm], hint: Some("y yes"), help: "yes" },
-    Binding { keys: &[ch('n'), ch('N'), c(K::Esc), ch('q')], label: "n/Esc", action: A::No, contexts: &[Confirm], hint: Some("n no"), help: "no" },
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Facts], hint: None, help: "select the field above" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Facts], hint: Some("↑↓ field"), help: "select the field below" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Edit, contexts: &[Facts], hint: Some("Enter edit"), help: "type the selected fact" },
-    Binding { keys: &[c(K::Delete), ch('x')], label: "Del/x", action: A::Clear, contexts: &[Facts], hint: Some("x clear"), help: "clear the selected fact" },
-    Binding { keys: &[c(K::Esc), ch('f'), ch('q')], label: "Esc/f", action: A::Close, contexts: &[Facts], hint: Some("Esc close"), help: "close the form" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[FactEdit], hint: Some("Enter keep"), help: "check the format and keep it" },
-    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[FactEdit], hint: Some("Esc cancel"), help: "stop typing and keep the old value" },
-    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[FactEdit], hint: None, help: "delete the last character" },
-    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[FactEdit], hint: None, help: "type the fact (never a password or a code)" },
-    Binding { keys: &[c(K::Enter), ch(' '), c(K::Esc)], label: "Enter/Space/Esc", action: A::Close, contexts: &[Notice], hint: Some("Enter continue"), help: "close this card and go on (the first card starts the clock)" },
-    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Notice], hint: Some("q stop"), help: "stop the drill (asks first; the run so far is saved)" },
-    Binding { keys: &[c(K::Enter), c(K::Esc), ch('q')], label: "Enter/Esc/q", action: A::Close, contexts: &[Closing], hint: Some("Enter close"), help: "close this card (after the debrief, the drill ends and its report is written)" },
-    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Tasks], hint: None, help: "select the task above" },
-    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Tasks], hint: Some("↑↓ task"), help: "select the task below" },
-    Binding { keys: &[ch('p')], label: "p", action: A::Pass, contexts: &[Tasks], hint: Some("p pass"), help: "mark the task passed (it met its pass condition)" },
-    Binding { keys: &[ch('f')], label: "f", action: A::Fail, contexts: &[Tasks], hint: Some("f fail"), help: "mark the task failed" },
-    Binding { keys: &[ch('s')], label: "s", action: A::Skip, contexts: &[Tasks], hint: Some("s skip"), help: "mark the task skipped (not done this time)" },
-    Binding { keys: &[ch('n')], label: "n", action: A::Note, contexts: &[Tasks], hint: Some("n note"), help: "write a note on the task (what happened; never a secret)" },
-    Binding { keys: &[ch('d')], label: "d", action: A::Finish, contexts: &[Tasks], hint: Some("d done"), help: "finish the drill and score it (refused while a task is unmarked: mark it, s skips)" },
-    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: &[Tasks], hint: Some("? help"), help: "show this help" },
-    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Tasks], hint: Some("q stop"), help: "stop the drill early (asks first; the run so far is saved)" },
-    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[NoteEdit], hint: Some("Enter keep"), help: "keep the note (refused if it looks like a secret)" },
-    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[NoteEdit], hint: Some("Esc cancel"), help: "stop typing and keep the old note" },
-    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[NoteEdit], hint: None, help: "delete the last character" },
-    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[NoteEdit], hint: None, help: "type the note (never a password, code or key)" },
-    Binding { keys: &[Key::Ctrl('c')], label: "Ctrl-C", action: A::ForceQuit, contexts: ALL, hint: None, help: "quit at once, without asking" },
+    Binding { keys: &[ch('s')], label: "s", action: A::Sections, contexts: &[Outcome], hint: Some(|| crate::tr!("wizard-hint-sections")), help: || crate::tr!("wizard-key-sections") },
+    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-next-section") },
+    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-prev-section") },
+    Binding { keys: &[ch(']')], label: "]", action: A::NextSection, contexts: &[HelpCtx], hint: None, help: || crate::tr!("wizard-key-help-next") },
+    Binding { keys: &[ch('[')], label: "[", action: A::PrevSection, contexts: &[HelpCtx], hint: None, help: || crate::tr!("wizard-key-help-prev") },
+    Binding { keys: &[ch('o')], label: "o", action: A::Sources, contexts: &[Outcome], hint: None, help: || crate::tr!("wizard-key-sources") },
+    Binding { keys: &[ch('/')], label: "/", action: A::Search, contexts: &[Outcome, Info, HelpCtx], hint: Some(|| crate::tr!("wizard-hint-search")), help: || crate::tr!("wizard-key-search") },
+    Binding { keys: &[ch('n')], label: "n", action: A::NextMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: || crate::tr!("wizard-key-next-match") },
+    Binding { keys: &[ch('N')], label: "N", action: A::PrevMatch, contexts: &[Outcome, Info, HelpCtx], hint: None, help: || crate::tr!("wizard-key-prev-match") },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Sections], hint: None, help: || crate::tr!("wizard-key-section-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Sections], hint: Some(|| crate::tr!("wizard-hint-section")), help: || crate::tr!("wizard-key-section-down") },
+    Binding { keys: &[Key::Digit], label: "1–9", action: A::Pick(0), contexts: &[Sections], hint: Some(|| crate::tr!("wizard-hint-go-number")), help: || crate::tr!("wizard-key-section-pick") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Choose, contexts: &[Sections], hint: Some(|| crate::tr!("wizard-hint-go")), help: || crate::tr!("wizard-key-section-go") },
+    Binding { keys: &[c(K::Esc), ch('s'), ch('q')], label: "Esc/s", action: A::Close, contexts: &[Sections], hint: Some(|| crate::tr!("wizard-hint-close")), help: || crate::tr!("wizard-key-close-index") },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[SourceList], hint: None, help: || crate::tr!("wizard-key-scroll-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[SourceList], hint: Some(|| crate::tr!("wizard-hint-scroll")), help: || crate::tr!("wizard-key-scroll-down") },
+    Binding { keys: &[c(K::PageUp)], label: "PgUp", action: A::PageUp, contexts: &[SourceList], hint: None, help: || crate::tr!("wizard-key-page-up") },
+    Binding { keys: &[c(K::PageDown), ch(' ')], label: "PgDn", action: A::PageDown, contexts: &[SourceList], hint: None, help: || crate::tr!("wizard-key-page-down") },
+    Binding { keys: &[c(K::Home), ch('g')], label: "Home/g", action: A::Top, contexts: &[SourceList], hint: None, help: || crate::tr!("wizard-key-top") },
+    Binding { keys: &[c(K::End), ch('G')], label: "End/G", action: A::Bottom, contexts: &[SourceList], hint: None, help: || crate::tr!("wizard-key-bottom") },
+    Binding { keys: &[c(K::Esc), ch('o'), ch('q')], label: "Esc/o", action: A::Close, contexts: &[SourceList], hint: Some(|| crate::tr!("wizard-hint-close")), help: || crate::tr!("wizard-key-close-sources") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[SearchEdit], hint: Some(|| crate::tr!("wizard-hint-find")), help: || crate::tr!("wizard-key-find") },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[SearchEdit], hint: Some(|| crate::tr!("wizard-hint-cancel")), help: || crate::tr!("wizard-key-stop-search") },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[SearchEdit], hint: None, help: || crate::tr!("wizard-key-delete") },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[SearchEdit], hint: None, help: || crate::tr!("wizard-key-type-search") },
+    Binding { keys: &[c(K::Esc), ch('?'), ch('q'), c(K::Enter), c(K::F(1))], label: "Esc/?/q", action: A::Close, contexts: &[HelpCtx], hint: Some(|| crate::tr!("wizard-hint-close")), help: || crate::tr!("wizard-key-close-help") },
+    Binding { keys: &[ch('y'), ch('Y'), c(K::Enter)], label: "y/Enter", action: A::Yes, contexts: &[Confirm], hint: Some(|| crate::tr!("wizard-hint-yes")), help: || crate::tr!("wizard-key-yes") },
+    Binding { keys: &[ch('n'), ch('N'), c(K::Esc), ch('q')], label: "n/Esc", action: A::No, contexts: &[Confirm], hint: Some(|| crate::tr!("wizard-hint-no")), help: || crate::tr!("wizard-key-no") },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Facts], hint: None, help: || crate::tr!("wizard-key-field-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Facts], hint: Some(|| crate::tr!("wizard-hint-field")), help: || crate::tr!("wizard-key-field-down") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Edit, contexts: &[Facts], hint: Some(|| crate::tr!("wizard-hint-edit")), help: || crate::tr!("wizard-key-edit-fact") },
+    Binding { keys: &[c(K::Delete), ch('x')], label: "Del/x", action: A::Clear, contexts: &[Facts], hint: Some(|| crate::tr!("wizard-hint-clear")), help: || crate::tr!("wizard-key-clear-fact") },
+    Binding { keys: &[c(K::Esc), ch('f'), ch('q')], label: "Esc/f", action: A::Close, contexts: &[Facts], hint: Some(|| crate::tr!("wizard-hint-close")), help: || crate::tr!("wizard-key-close-form") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[FactEdit], hint: Some(|| crate::tr!("wizard-hint-keep")), help: || crate::tr!("wizard-key-keep-fact") },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[FactEdit], hint: Some(|| crate::tr!("wizard-hint-cancel")), help: || crate::tr!("wizard-key-cancel-fact") },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[FactEdit], hint: None, help: || crate::tr!("wizard-key-delete") },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[FactEdit], hint: None, help: || crate::tr!("wizard-key-type-fact") },
+    Binding { keys: &[c(K::Enter), ch(' '), c(K::Esc)], label: "Enter/Space/Esc", action: A::Close, contexts: &[Notice], hint: Some(|| crate::tr!("wizard-hint-continue")), help: || crate::tr!("wizard-key-card-close") },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Notice], hint: Some(|| crate::tr!("wizard-hint-stop")), help: || crate::tr!("wizard-key-drill-stop") },
+    Binding { keys: &[c(K::Enter), c(K::Esc), ch('q')], label: "Enter/Esc/q", action: A::Close, contexts: &[Closing], hint: Some(|| crate::tr!("wizard-hint-close-card")), help: || crate::tr!("wizard-key-closing-close") },
+    Binding { keys: &[c(K::Up), ch('k')], label: "↑/k", action: A::Up, contexts: &[Tasks], hint: None, help: || crate::tr!("wizard-key-task-up") },
+    Binding { keys: &[c(K::Down), ch('j')], label: "↓/j", action: A::Down, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-task")), help: || crate::tr!("wizard-key-task-down") },
+    Binding { keys: &[ch('p')], label: "p", action: A::Pass, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-pass")), help: || crate::tr!("wizard-key-pass") },
+    Binding { keys: &[ch('f')], label: "f", action: A::Fail, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-fail")), help: || crate::tr!("wizard-key-fail") },
+    Binding { keys: &[ch('s')], label: "s", action: A::Skip, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-skip")), help: || crate::tr!("wizard-key-skip") },
+    Binding { keys: &[ch('n')], label: "n", action: A::Note, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-note")), help: || crate::tr!("wizard-key-note") },
+    Binding { keys: &[ch('d')], label: "d", action: A::Finish, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-done")), help: || crate::tr!("wizard-key-finish") },
+    Binding { keys: &[ch('?'), c(K::F(1))], label: "?/F1", action: A::Help, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-help")), help: || crate::tr!("wizard-key-tasks-help") },
+    Binding { keys: &[ch('q')], label: "q", action: A::Quit, contexts: &[Tasks], hint: Some(|| crate::tr!("wizard-hint-stop")), help: || crate::tr!("wizard-key-drill-stop-early") },
+    Binding { keys: &[c(K::Enter)], label: "Enter", action: A::Save, contexts: &[NoteEdit], hint: Some(|| crate::tr!("wizard-hint-keep")), help: || crate::tr!("wizard-key-keep-note") },
+    Binding { keys: &[c(K::Esc)], label: "Esc", action: A::Cancel, contexts: &[NoteEdit], hint: Some(|| crate::tr!("wizard-hint-cancel")), help: || crate::tr!("wizard-key-cancel-note") },
+    Binding { keys: &[c(K::Backspace)], label: "Bksp", action: A::DeleteChar, contexts: &[NoteEdit], hint: None, help: || crate::tr!("wizard-key-delete") },
+    Binding { keys: &[Key::AnyChar], label: "letters", action: A::Type(' '), contexts: &[NoteEdit], hint: None, help: || crate::tr!("wizard-key-type-note") },
+    Binding { keys: &[Key::Ctrl('c')], label: "Ctrl-C", action: A::ForceQuit, contexts: ALL, hint: None, help: || crate::tr!("wizard-key-force-quit") },
 ];
 
 /// How a key press matched a [`Key`].
@@ -314,29 +315,40 @@ pub fn action_for(event: &KeyEvent, context: Context) -> Option<Action> {
 }
 
 /// The footer hints for `context`, in keymap order.
-pub fn hints(context: Context) -> Vec<&'static str> {
+pub fn hints(context: Context) -> Vec<String> {
     KEYMAP
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| b.hint)
+        .filter_map(|b| b.hint.map(|h| h()))
         .collect()
 }
 
 /// The footer hints for `context` with the action each names, in keymap order.
-pub fn hint_actions(context: Context) -> Vec<(&'static str, Action)> {
+pub fn hint_actions(context: Context) -> Vec<(String, Action)> {
     KEYMAP
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .filter_map(|b| Some((b.hint?, b.action)))
+        .filter_map(|b| Some((b.hint?(), b.action)))
         .collect()
 }
 
-/// The help rows (keys, what they do) for `context`, in keymap order.
-pub fn help_rows(context: Context) -> Vec<(&'static str, &'static str)> {
+/// How the keys of `binding` are written in the help: key names stay as they are, except
+/// "any letter", which is a word.
+fn label(binding: &Binding) -> String {
+    if binding.keys.contains(&Key::AnyChar) {
+        crate::tr!("wizard-key-letters")
+    } else {
+        binding.label.to_string()
+    }
+}
+
+/// The help rows (keys, what they do) for `context`, in keymap order, in the interface
+/// language.
+pub fn help_rows(context: Context) -> Vec<(String, String)> {
     KEYMAP
         .iter()
         .filter(|b| b.contexts.contains(&context))
-        .map(|b| (b.label, b.help))
+        .map(|b| (label(b), (b.help)()))
         .collect()
 }
 

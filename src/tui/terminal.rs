@@ -18,16 +18,16 @@ use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 
-/// Why the wizard cannot start here.
-pub fn unavailable() -> Option<&'static str> {
+/// Why the wizard cannot start here, in the interface language.
+pub fn unavailable() -> Option<String> {
     if !io::stdin().is_terminal() {
-        return Some("standard input is not a terminal");
+        return Some(crate::tr!("wizard-no-terminal-stdin"));
     }
     if !io::stdout().is_terminal() {
-        return Some("standard output is not a terminal");
+        return Some(crate::tr!("wizard-no-terminal-stdout"));
     }
     if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
-        return Some("TERM is set to dumb");
+        return Some(crate::tr!("wizard-no-terminal-dumb"));
     }
     None
 }

@@ -43,3 +43,4 @@ mod tmux_zh;
 mod tui;
 mod user_playbooks;
 mod validate;
+mod wizard_zh;

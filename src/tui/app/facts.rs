@@ -74,7 +74,9 @@ impl App {
                     form.error = None;
                     self.keep_fact(kind, Some(value));
                 }
-                Err(e) => form.error = Some(format!("Not kept: {e}.")),
+                Err(e) => {
+                    form.error = Some(crate::tr!("wizard-facts-not-kept", reason = e.to_string()));
+                }
             },
             _ => {}
         }
@@ -90,7 +92,7 @@ impl App {
 
     fn keep_fact(&mut self, kind: FactKind, value: Option<String>) {
         let Some(journal) = &mut self.journal else {
-            self.status = Some("Facts are kept only in a saved session.".into());
+            self.status = Some(crate::tr!("wizard-facts-unsaved"));
             return;
         };
         let result = journal.set_fact(kind, value);

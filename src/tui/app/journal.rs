@@ -25,10 +25,10 @@ impl App {
     /// Shows a failed save (kept until a save succeeds), or clears the warning.
     pub(super) fn after_save(&mut self, result: Result<(), SaveError>) {
         self.save_warning = result.err().map(|e| {
-            format!(
-                "Not saved: {} ({}). Kept in memory; retried at every step.",
-                crate::store::describe(e.kind),
-                e.path.display()
+            crate::tr!(
+                "wizard-status-not-saved",
+                reason = crate::store::describe(e.kind),
+                path = e.path.display().to_string()
             )
         });
     }
@@ -47,26 +47,32 @@ impl App {
             let old = match adopted {
                 Ok(t) => t,
                 Err(e) => {
-                    self.status = Some(format!("{e}. Starting afresh instead."));
+                    self.status = Some(crate::tr!(
+                        "wizard-status-resume-failed",
+                        error = e.to_string()
+                    ));
                     return;
                 }
             };
             let resumed = transcript::resume(&old, self.session.playbook().clone());
             self.session = resumed.session;
             self.moved();
-            let note = resumed
-                .note
-                .unwrap_or_else(|| "Resumed where you left off.".to_string());
-            self.status = Some(note.clone());
+            // The session file keeps its note in English; the screen says it in the
+            // interface language.
+            let (note, status) = match resumed.note {
+                Some(note) => (note.clone(), note),
+                None => (
+                    crate::i18n::english("wizard-status-resumed", None),
+                    crate::tr!("wizard-status-resumed"),
+                ),
+            };
+            self.status = Some(status);
             if let Some(journal) = &mut self.journal {
                 let result = journal.note([Record::Resumed { note }]);
                 self.after_save(result);
             }
         } else {
-            self.status = Some(format!(
-                "Starting afresh. The earlier session {} stays saved (breakglass sessions).",
-                old.id
-            ));
+            self.status = Some(crate::tr!("wizard-status-afresh", id = old.id.as_str()));
             if let Some(journal) = &mut self.journal {
                 let result = journal.dismiss(&old);
                 self.after_save(result);
@@ -77,11 +83,11 @@ impl App {
     /// Writes the Markdown report next to the sessions and says where.
     pub(super) fn export(&mut self) {
         let Some(journal) = &mut self.journal else {
-            self.status = Some("This session is not kept, so there is no report to write.".into());
+            self.status = Some(crate::tr!("wizard-status-report-unkept"));
             return;
         };
         let Some(store) = journal.store().cloned() else {
-            self.status = Some("No data directory: use `breakglass report` after saving.".into());
+            self.status = Some(crate::tr!("wizard-status-report-no-directory"));
             return;
         };
         let input = ReportInput {
@@ -93,13 +99,21 @@ impl App {
         let name = format!("{}.md", journal.transcript().id);
         match store.write_report(&name, &text) {
             Ok(path) => {
-                self.status = Some(format!("Report written to {}", path.display()));
+                self.status = Some(crate::tr!(
+                    "wizard-status-report-written",
+                    path = path.display().to_string()
+                ));
                 let result = journal.note([Record::Exported {
                     file: path.display().to_string(),
                 }]);
                 self.after_save(result);
             }
-            Err(e) => self.status = Some(format!("Report not written: {e}")),
+            Err(e) => {
+                self.status = Some(crate::tr!(
+                    "wizard-status-report-failed",
+                    error = e.to_string()
+                ));
+            }
         }
     }
 }
@@ -124,14 +138,18 @@ pub(super) fn describe_offer(t: &Transcript, session: &Session) -> String {
         })
         .collect();
     let when = t.updated.replace('T', " ").replace('Z', " UTC");
-    let changed = if t.playbook.hash == pb.hash {
-        ""
-    } else {
-        " The playbook has changed since; answers that no longer fit are dropped."
-    };
-    format!(
-        "You have an unfinished session of this playbook, last changed {when}: {} answer(s) ({}).{changed} Resume it?",
-        answers.len(),
-        crumbs.join(" › ")
-    )
+    let mut out = crate::tr!(
+        "wizard-offer",
+        when = when,
+        count = answers.len(),
+        answers = crumbs.join(" › ")
+    );
+    // Sentences follow each other after a space, except after a full-width stop.
+    if t.playbook.hash != pb.hash {
+        out = crate::tui::view::lead(&out);
+        out.push_str(&crate::tr!("wizard-offer-changed"));
+    }
+    out = crate::tui::view::lead(&out);
+    out.push_str(&crate::tr!("wizard-offer-resume"));
+    out
 }

@@ -332,7 +332,7 @@ impl App {
                 self.overlay = None;
                 self.session.restart();
                 self.moved();
-                self.status = Some("Started again from the first question.".into());
+                self.status = Some(crate::tr!("wizard-status-restarted"));
             }
             (Action::Yes | Action::No, Some(Overlay::ResumeOffer)) => {
                 self.overlay = None;
@@ -390,7 +390,10 @@ impl App {
                 return;
             }
             Action::Pick(n) if n >= count => {
-                self.status = Some(format!("There is no answer {}.", n.saturating_add(1)));
+                self.status = Some(crate::tr!(
+                    "wizard-status-no-answer",
+                    number = n.saturating_add(1)
+                ));
             }
             Action::Pick(n) => {
                 self.session.select(n);
@@ -433,7 +436,7 @@ impl App {
             // A finished search is cleared first: Esc must not leave the page by surprise.
             Action::Back if self.search.is_some() => {
                 self.search = None;
-                self.status = Some("Search cleared.".into());
+                self.status = Some(crate::tr!("wizard-status-search-cleared"));
             }
             Action::Sections
             | Action::NextSection
@@ -452,12 +455,11 @@ impl App {
                 if self.session.back() {
                     self.moved();
                 } else {
-                    self.status =
-                        Some("This is the first question; there is nothing to go back to.".into());
+                    self.status = Some(crate::tr!("wizard-status-nothing-back"));
                 }
             }
             Action::Restart if self.session.trail().is_empty() => {
-                self.status = Some("You are already at the first question.".into());
+                self.status = Some(crate::tr!("wizard-status-already-first"));
             }
             Action::Restart => self.overlay = Some(Overlay::ConfirmRestart),
             Action::Quit => self.overlay = Some(Overlay::ConfirmQuit),
@@ -470,14 +472,11 @@ impl App {
             Action::Facts => self.overlay = Some(Overlay::Facts(FactsForm::default())),
             Action::Present => {
                 self.present = !self.present;
-                self.status = Some(
-                    if self.present {
-                        "Presenter view: node ids, the path code and what to read aloud. p to leave."
-                    } else {
-                        "Presenter view off."
-                    }
-                    .into(),
-                );
+                self.status = Some(if self.present {
+                    crate::tr!("wizard-status-present-on")
+                } else {
+                    crate::tr!("wizard-status-present-off")
+                });
             }
             Action::Copy => self.copy(),
             _ => {}
@@ -489,30 +488,34 @@ impl App {
         use crate::export::text;
         let s = &self.session;
         let node = s.node();
-        let (what, body) = match &node.body {
+        let (status, body) = match &node.body {
             NodeBody::Question(q) => (
-                "this question",
+                crate::tr!("wizard-status-copied-question"),
                 text::question(s.playbook(), &node.id, q, s.remaining()),
             ),
             NodeBody::Info(i) => (
-                "this note",
+                crate::tr!("wizard-status-copied-note"),
                 format!("{}\n\n{}", i.title, i.text.clone().unwrap_or_default()),
             ),
-            NodeBody::Outcome(o) => ("the outcome", text::outcome(s, s.current(), o)),
+            NodeBody::Outcome(o) => (
+                crate::tr!("wizard-status-copied-outcome"),
+                text::outcome(s, s.current(), o),
+            ),
         };
         self.clipboard = Some(body);
-        self.status = Some(format!(
-            "Copied {what} via OSC 52. If it won't paste, press e for a report."
-        ));
+        self.status = Some(status);
     }
 
     /// Takes way on `n` (0-based, as shown) from an outcome.
     fn take_way_on(&mut self, n: usize) {
         let count = self.session.choices().len();
         if count == 0 {
-            self.status = Some("This outcome is the end of the walk: there is no way on.".into());
+            self.status = Some(crate::tr!("wizard-status-no-way-on"));
         } else if n >= count {
-            self.status = Some(format!("There is no way on {}.", n.saturating_add(1)));
+            self.status = Some(crate::tr!(
+                "wizard-status-no-such-way",
+                number = n.saturating_add(1)
+            ));
         } else if self.session.choose(n).is_ok() {
             self.moved();
         }
@@ -539,7 +542,7 @@ impl App {
     fn move_focus(&mut self, forward: bool) {
         let count = self.session.outcome_items().len();
         if count == 0 {
-            self.status = Some("This outcome has no checklist.".into());
+            self.status = Some(crate::tr!("wizard-status-no-checklist"));
             return;
         }
         self.focus = if forward {
@@ -553,11 +556,15 @@ impl App {
     fn toggle_focused(&mut self) {
         let items = self.session.outcome_items();
         let Some((list, item)) = items.get(self.focus).cloned() else {
-            self.status = Some("This outcome has no checklist.".into());
+            self.status = Some(crate::tr!("wizard-status-no-checklist"));
             return;
         };
         if let Some(done) = self.session.toggle(&list, &item) {
-            self.status = Some(if done { "Ticked." } else { "Unticked." }.into());
+            self.status = Some(if done {
+                crate::tr!("wizard-status-ticked")
+            } else {
+                crate::tr!("wizard-status-unticked")
+            });
         }
         self.reveal_focus();
     }

@@ -21,7 +21,7 @@ impl App {
         let doc = view::document(&self.model(), self.size);
         match action {
             Action::Sections if doc.sections.is_empty() => {
-                self.status = Some("This page has no sections.".into());
+                self.status = Some(crate::tr!("wizard-status-no-sections"));
             }
             Action::Sections => {
                 let selected = doc
@@ -33,12 +33,12 @@ impl App {
             }
             Action::NextSection => match doc.sections.iter().find(|(_, l)| *l > self.scroll) {
                 Some((_, line)) => self.scroll_to(*line),
-                None => self.status = Some("This is the last section.".into()),
+                None => self.status = Some(crate::tr!("wizard-status-last-section")),
             },
             Action::PrevSection => {
                 match doc.sections.iter().rev().find(|(_, l)| *l < self.scroll) {
                     Some((_, line)) => self.scroll_to(*line),
-                    None => self.status = Some("This is the first section.".into()),
+                    None => self.status = Some(crate::tr!("wizard-status-first-section")),
                 }
             }
             Action::Sources => {
@@ -46,7 +46,7 @@ impl App {
                     .lines
                     .is_empty()
                 {
-                    self.status = Some("This page cites no sources.".into());
+                    self.status = Some(crate::tr!("wizard-status-no-sources"));
                 } else {
                     self.overlay = Some(Overlay::Sources { scroll: 0 });
                 }
@@ -93,7 +93,10 @@ impl App {
                         self.scroll_to(line);
                     }
                     None => {
-                        self.status = Some(format!("There is no section {}.", n.saturating_add(1)));
+                        self.status = Some(crate::tr!(
+                            "wizard-status-no-section",
+                            number = n.saturating_add(1)
+                        ));
                     }
                 }
             }
@@ -133,7 +136,7 @@ impl App {
             }
             Action::Cancel => {
                 self.search = None;
-                self.status = Some("Search stopped.".into());
+                self.status = Some(crate::tr!("wizard-status-search-stopped"));
                 return;
             }
             Action::Save => {
@@ -155,7 +158,10 @@ impl App {
                         self.status = Some(self.match_status(&lines, line));
                         self.set_current_scroll(line);
                     }
-                    None => self.status = Some(format!("No match for \"{}\".", self.query())),
+                    None => {
+                        self.status =
+                            Some(crate::tr!("wizard-status-no-match", query = self.query()));
+                    }
                 }
                 return;
             }
@@ -165,7 +171,7 @@ impl App {
             }
             _ => {}
         }
-        self.status = Some(format!("Search: {}▏", self.query()));
+        self.status = Some(crate::tr!("wizard-status-search", query = self.query()));
     }
 
     /// `/`: start typing a search (of the help when it is open).
@@ -174,7 +180,7 @@ impl App {
             query: String::new(),
             typing: true,
         });
-        self.status = Some("Search: ▏".into());
+        self.status = Some(crate::tr!("wizard-status-search", query = ""));
     }
 
     /// `n`/`N` in the help.
@@ -201,14 +207,11 @@ impl App {
         match found {
             Some((_, line)) => self.set_current_scroll(*line),
             None => {
-                self.status = Some(
-                    if forward {
-                        "This is the last part of the help."
-                    } else {
-                        "This is the first part of the help."
-                    }
-                    .into(),
-                );
+                self.status = Some(if forward {
+                    crate::tr!("wizard-status-last-part")
+                } else {
+                    crate::tr!("wizard-status-first-part")
+                });
             }
         }
     }
@@ -220,7 +223,7 @@ impl App {
     /// The match after (or before) `from`, wrapping round, with a status saying which.
     fn next_match(&mut self, lines: &[usize], from: usize, action: Action) -> Option<usize> {
         if self.query().is_empty() {
-            self.status = Some("Press / to search first.".into());
+            self.status = Some(crate::tr!("wizard-status-search-first"));
             return None;
         }
         let found = if action == Action::PrevMatch {
@@ -231,18 +234,20 @@ impl App {
         .copied();
         match found {
             Some(line) => self.status = Some(self.match_status(lines, line)),
-            None => self.status = Some(format!("No match for \"{}\".", self.query())),
+            None => {
+                self.status = Some(crate::tr!("wizard-status-no-match", query = self.query()));
+            }
         }
         found
     }
 
     fn match_status(&self, lines: &[usize], line: usize) -> String {
         let k = lines.iter().position(|&l| l == line).unwrap_or(0);
-        format!(
-            "\"{}\": match {} of {} (n next, N previous)",
-            self.query(),
-            k.saturating_add(1),
-            lines.len()
+        crate::tr!(
+            "wizard-status-match",
+            query = self.query(),
+            number = k.saturating_add(1),
+            count = lines.len()
         )
     }
 

@@ -20,13 +20,28 @@ use super::super::app::{FactsForm, ScreenModel};
 use super::header::truncate;
 use crate::transcript::FactKind;
 
-/// The warning every view of the form shows.
-pub const WARNING: &str = "Never type a password, a code, a recovery key or a token here: \
-    type those only on Microsoft's own pages. These facts stay in the session file on this \
-    computer (`breakglass report --redact` hides them when you share the report).";
+/// The warning every view of the form shows, in the interface language.
+pub fn warning() -> String {
+    crate::tr!("wizard-facts-warning")
+}
 
 /// The warning when space is short.
-pub const SHORT_WARNING: &str = "Never type passwords or codes here.";
+pub fn short_warning() -> String {
+    crate::tr!("wizard-facts-warning-short")
+}
+
+/// The label of a fact in the form, in the interface language ([`FactKind::label`] is the
+/// English one reports use).
+pub fn label(kind: FactKind) -> String {
+    match kind {
+        FactKind::Tenant => crate::tr!("wizard-fact-tenant"),
+        FactKind::SignIn => crate::tr!("wizard-fact-sign-in"),
+        FactKind::ErrorCode => crate::tr!("wizard-fact-error-code"),
+        FactKind::CorrelationId => crate::tr!("wizard-fact-correlation-id"),
+        FactKind::ErrorTime => crate::tr!("wizard-fact-error-time"),
+        FactKind::RequestNumber => crate::tr!("wizard-fact-request-number"),
+    }
+}
 
 /// Draws the form centred over `area`.
 pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: &FactsForm) {
@@ -35,27 +50,39 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
     let height = area.height.saturating_sub(2);
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
     let block = Block::bordered()
-        .title(Line::from(" Case facts for Microsoft Support ").centered())
+        .title(
+            Line::from(format!(
+                " {} ",
+                truncate(
+                    &crate::tr!("wizard-facts-title"),
+                    usize::from(width.saturating_sub(4))
+                )
+            ))
+            .centered(),
+        )
         .border_style(theme.heading)
         .padding(Padding::horizontal(1));
     let inner_width = usize::from(block.inner(popup).width);
     let label_width = FactKind::ALL
         .iter()
-        .map(|k| k.label().width())
+        .map(|k| label(*k).width())
         .max()
         .unwrap_or(0)
         .min(inner_width / 2);
     // The full warning when there is room for it and every field; one line otherwise, so
     // the fields never disappear.
     let inner = block.inner(popup);
-    let full_lines = crate::wrap::wrap_plain(WARNING, inner_width).len();
+    let (warning, short_warning) = (warning(), short_warning());
+    let full_lines = crate::wrap::wrap_plain(&warning, inner_width).len();
     let needed = full_lines
         .saturating_add(FactKind::ALL.len())
         .saturating_add(4);
     let mut lines = if usize::from(inner.height) >= needed {
-        vec![Line::styled(WARNING, theme.caution), Line::default()]
+        let mut lines = styled_lines(&warning, inner_width, theme.caution);
+        lines.push(Line::default());
+        lines
     } else {
-        vec![Line::styled(SHORT_WARNING, theme.caution)]
+        styled_lines(&short_warning, inner_width, theme.caution)
     };
     for (i, kind) in FactKind::ALL.iter().enumerate() {
         let selected = i == form.field;
@@ -64,7 +91,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
             (Some(text), _) if editing => format!("{text}█"),
             // A session file may have been edited: show what it holds, visibly.
             (_, Some(v)) => crate::sanitize::visible_line(v).into_owned(),
-            (_, None) => "(not given)".to_string(),
+            (_, None) => crate::tr!("wizard-facts-not-given"),
         };
         let room = inner_width.saturating_sub(label_width).saturating_sub(4);
         let style = if selected {
@@ -75,7 +102,7 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
         lines.push(Line::from(vec![
             Span::styled(if selected { "▶ " } else { "  " }, style),
             Span::styled(
-                format!("{:label_width$}  ", truncate(kind.label(), label_width)),
+                pad(&truncate(&label(*kind), label_width), label_width),
                 style,
             ),
             Span::styled(
@@ -85,14 +112,17 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
         ]));
         if selected && editing {
             lines.push(Line::styled(
-                format!("    for example {}", kind.example()),
+                format!(
+                    "    {}",
+                    crate::tr!("wizard-facts-example", example = kind.example())
+                ),
                 theme.dim,
             ));
         }
     }
     if let Some(error) = &form.error {
         lines.push(Line::default());
-        lines.push(Line::styled(error.clone(), theme.status));
+        lines.extend(styled_lines(error, inner_width, theme.status));
     }
     frame.render_widget(Clear, popup);
     frame.render_widget(
@@ -101,4 +131,18 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, form: 
             .block(block),
         popup,
     );
+}
+
+/// `text` and spaces to `width` columns, then two more (a wide label pads by columns).
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}  ", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// `text` wrapped to `width` (CJK breaks between characters, never before a full-width
+/// stop), every line styled `style`.
+fn styled_lines(text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    crate::wrap::wrap_plain(text, width.max(1))
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
 }

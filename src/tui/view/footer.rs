@@ -97,7 +97,7 @@ pub fn hint_line(context: keymap::Context, width: usize, theme: &Theme) -> Line<
     }
     let mut spans = vec![Span::raw(" ")];
     for ((hint, _), _) in hints.iter().zip(&keep).filter(|(_, k)| **k) {
-        let (key, word) = hint.split_once(' ').unwrap_or((hint, ""));
+        let (key, word) = hint.split_once(' ').unwrap_or((hint.as_str(), ""));
         spans.push(Span::styled(key.to_string(), theme.key));
         spans.push(Span::styled(format!(" {word}  "), theme.dim));
     }

@@ -58,7 +58,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
         Some(_) => Line::from(Span::styled(
             format!(
                 " ⚠ {}",
-                truncate("Not saved: see the message below", width.saturating_sub(4))
+                truncate(
+                    &crate::tr!("wizard-header-not-saved"),
+                    width.saturating_sub(4)
+                )
             ),
             theme.status,
         )),
@@ -70,12 +73,27 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
             theme.heading,
         )),
         None if model.present => Line::from(vec![
-            Span::styled(format!(" Path code {code}"), theme.heading),
-            Span::styled(format!(" · node {}", session.node().id), theme.dim),
+            Span::styled(
+                format!(
+                    " {}",
+                    crate::tr!("wizard-header-path-code", code = code.as_str())
+                ),
+                theme.heading,
+            ),
+            Span::styled(
+                format!(
+                    " · {}",
+                    crate::tr!("wizard-header-node", id = session.node().id.as_str())
+                ),
+                theme.dim,
+            ),
         ]),
         // The path code stays from 40 columns up: it is what a helper asks for.
         None if width >= 40 && answered && !code.is_empty() => {
-            let tag = format!("path code {code} ");
+            let tag = format!(
+                "{} ",
+                crate::tr!("wizard-header-path-code-short", code = code.as_str())
+            );
             let room = width.saturating_sub(tag.width()).saturating_sub(3);
             let crumbs = breadcrumb(model, room);
             let pad = width
@@ -103,14 +121,26 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>) {
 /// "Question 3 · 2–5 left", "Note · 1 left", "Outcome".
 fn progress(model: &ScreenModel<'_>) -> String {
     let session = model.session;
-    let left = session
-        .remaining()
-        .map(crate::engine::Remaining::short)
-        .unwrap_or_default();
+    let left = session.remaining().map(left).unwrap_or_default();
     match &session.node().body {
-        NodeBody::Question(_) => format!("Question {} · {left}", session.question_number()),
-        NodeBody::Info(_) => format!("Note · {left}"),
-        NodeBody::Outcome(_) => "Outcome".to_string(),
+        NodeBody::Question(_) => crate::tr!(
+            "wizard-progress-question",
+            number = session.question_number(),
+            left = left.as_str()
+        ),
+        NodeBody::Info(_) => crate::tr!("wizard-progress-note", left = left.as_str()),
+        NodeBody::Outcome(_) => crate::tr!("wizard-progress-outcome"),
+    }
+}
+
+/// The questions left, compact: "2–5 left", "1 left", "3+ left", "end" (what
+/// [`crate::engine::Remaining::short`] says in English).
+fn left(r: crate::engine::Remaining) -> String {
+    match r.max {
+        _ if r.min == 0 && r.max == Some(0) => crate::tr!("wizard-left-end"),
+        Some(max) if max == r.min => crate::tr!("wizard-left-exact", count = max),
+        Some(max) => crate::tr!("wizard-left-range", min = r.min, max = max),
+        None => crate::tr!("wizard-left-open", min = r.min),
     }
 }
 
@@ -128,10 +158,7 @@ fn breadcrumb(model: &ScreenModel<'_>, width: usize) -> String {
         .collect();
     if crumbs.is_empty() {
         return truncate(
-            &format!(
-                "Reviewed {} · never asks for passwords or codes · works offline",
-                pb.reviewed
-            ),
+            &crate::tr!("wizard-header-promise", reviewed = pb.reviewed.as_str()),
             width,
         );
     }

@@ -17,6 +17,7 @@ use ratatui::layout::{Constraint, Rect, Size};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
@@ -69,7 +70,7 @@ fn screen_context(model: &ScreenModel<'_>) -> Context {
 fn heading(d: &mut Doc, title: &str, style: Style) {
     d.gap();
     d.section(title);
-    d.lines.push(Line::styled(title.to_uppercase(), style));
+    d.lines.push(Line::styled(super::caps(title), style));
 }
 
 /// The help text, `width` columns wide: keys first, then why we ask, sources, about.
@@ -85,10 +86,11 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
         NodeBody::Info(i) => i.help.as_deref(),
         NodeBody::Outcome(_) => None,
     };
-    d.section("Keys");
+    let keys = crate::tr!("wizard-help-keys");
+    d.section(keys.as_str());
     if why.is_some() {
         d.extend(doc::text(
-            "Why we ask comes after the keys: press ] to jump there.",
+            &crate::tr!("wizard-help-why-after"),
             width,
             "",
             theme.dim,
@@ -96,18 +98,17 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
         ));
     }
     d.gap();
-    d.lines.push(Line::styled("KEYS", theme.heading));
+    d.lines
+        .push(Line::styled(super::caps(&keys), theme.heading));
     let rows = keymap::help_rows(screen_context(model));
-    let key_width = rows
-        .iter()
-        .map(|(k, _)| k.chars().count())
-        .max()
-        .unwrap_or(0);
+    let key_width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     for (keys, what) in rows {
-        let first = format!(" {keys:key_width$}  ");
-        let rest = " ".repeat(first.chars().count());
+        // Padded by columns, not characters: a key name may be a wide word ("字母").
+        let pad = " ".repeat(key_width.saturating_sub(keys.width()));
+        let first = format!(" {keys}{pad}  ");
+        let rest = " ".repeat(first.width());
         d.extend(doc::hang(
-            &doc::run(what, Style::new()),
+            &doc::run(&what, Style::new()),
             width,
             &first,
             &rest,
@@ -115,22 +116,27 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
         ));
     }
     if let Some(why) = why {
-        heading(&mut d, "Why we ask, and how to tell", theme.heading);
+        heading(&mut d, &crate::tr!("wizard-help-why"), theme.heading);
         d.extend(doc::text(why, width, " ", Style::new(), theme));
     }
     if let Some(q) = session.question()
         && !q.sources.is_empty()
     {
-        heading(&mut d, "Sources", theme.heading);
+        heading(&mut d, &crate::tr!("wizard-sources"), theme.heading);
         d.extend(super::outcome::source_lines(model, &q.sources, width));
     }
-    heading(&mut d, "About", theme.heading);
+    heading(&mut d, &crate::tr!("wizard-help-about"), theme.heading);
     let pb = session.playbook();
     let about = format!(
-        "breakglass never asks for a password, a code, a recovery key or a token, and never \
-         uses the network. Type those only on Microsoft's own sign-in pages.\n\n\
-         Playbook: {} ({}, version {}, reviewed {}).",
-        pb.title, pb.id, pb.version, pb.reviewed
+        "{}\n\n{}",
+        crate::tr!("wizard-help-promise"),
+        crate::tr!(
+            "wizard-help-playbook",
+            title = pb.title.as_str(),
+            id = pb.id.as_str(),
+            version = pb.version.as_str(),
+            reviewed = pb.reviewed.as_str(),
+        )
     );
     d.extend(doc::text(&about, width, " ", Style::new(), theme));
     d.fit(width);
@@ -141,7 +147,7 @@ pub fn document(model: &ScreenModel<'_>, width: usize) -> Doc {
 pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll: usize) {
     let theme = model.theme;
     let popup = popup(area);
-    let block = super::panel("Help", theme);
+    let block = super::panel(&crate::tr!("wizard-help-title"), theme);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

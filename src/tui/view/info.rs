@@ -36,14 +36,18 @@ pub fn document(model: &ScreenModel<'_>, info: &Info, width: usize) -> Doc {
     }
     if !info.sources.is_empty() {
         d.gap();
-        d.lines.push(Line::styled("Sources", theme.dim));
+        d.lines
+            .push(Line::styled(crate::tr!("wizard-sources"), theme.dim));
         d.extend(super::outcome::source_lines(model, &info.sources, width));
     }
     d.gap();
     d.lines.push(Line::from(vec![
-        Span::styled("Press ", theme.dim),
+        Span::styled(format!("{} ", crate::tr!("wizard-info-press")), theme.dim),
         Span::styled("Enter", theme.key),
-        Span::styled(" to go on.", theme.dim),
+        Span::styled(
+            format!(" {}", crate::tr!("wizard-info-to-go-on")),
+            theme.dim,
+        ),
     ]));
     d
 }

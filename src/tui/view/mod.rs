@@ -134,6 +134,9 @@ pub fn render(frame: &mut Frame<'_>, model: &ScreenModel<'_>) {
         }
         None => {}
     }
+    if model.overlay.is_some() {
+        mend_wide_cells(frame.buffer_mut());
+    }
 }
 
 /// The bordered panel an overlay is drawn in: its title on top, "Esc close" at the bottom
@@ -144,7 +147,7 @@ pub fn panel(title: &str, theme: &super::theme::Theme) -> Block<'static> {
         .title_bottom(
             Line::from(vec![
                 Span::styled(" Esc", theme.key),
-                Span::styled(" close ", theme.dim),
+                Span::styled(format!(" {} ", crate::tr!("wizard-panel-close")), theme.dim),
             ])
             .right_aligned(),
         )
@@ -173,5 +176,47 @@ pub fn render_scrolled(frame: &mut Frame<'_>, area: Rect, lines: &[Line<'static>
             .begin_symbol(None)
             .end_symbol(None);
         frame.render_stateful_widget(bar, bar_area, &mut state);
+    }
+}
+
+/// `text` in capitals, the emphasis English headings use; text holding wide (CJK)
+/// characters has no capitals and is left as it is ("MICROSOFT 支持部门" would shout the one
+/// Latin word).
+pub fn caps(text: &str) -> String {
+    if text.chars().any(wide) {
+        text.to_string()
+    } else {
+        text.to_uppercase()
+    }
+}
+
+/// A label and the space before what follows it: "Who acts: ", but "由谁操作：" (a
+/// full-width colon carries its own space).
+pub fn lead(label: &str) -> String {
+    if label.chars().next_back().is_some_and(wide) {
+        label.to_string()
+    } else {
+        format!("{label} ")
+    }
+}
+
+fn wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// Blanks a wide character whose second cell an overlay drew over (its border, say): a
+/// terminal would draw the character over both cells and hide what the overlay put there.
+pub fn mend_wide_cells(buf: &mut ratatui::buffer::Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right().saturating_sub(1) {
+            let split = {
+                let next = buf[(x.saturating_add(1), y)].symbol();
+                buf[(x, y)].symbol().chars().any(wide) && !next.trim().is_empty()
+            };
+            if split {
+                buf[(x, y)].set_symbol(" ");
+            }
+        }
     }
 }

@@ -37,8 +37,10 @@ use ratatui::text::{Line, Span};
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
 use super::outcome_flow;
-use crate::export::text::whole_outcome;
-use crate::playbook::{NodeBody, NodeId, Outcome, SourceId};
+use unicode_width::UnicodeWidthStr;
+
+use crate::export::text::cite;
+use crate::playbook::{NodeBody, NodeId, Outcome, OutcomeKind, SourceId, SourceKind};
 
 /// The widest text is wrapped, however wide the window: longer lines are hard to read.
 pub const READING_WIDTH: usize = 100;
@@ -56,7 +58,7 @@ pub fn section(d: &mut Doc, title: &str, style: Style) {
     let width = d.width.max(1);
     d.extend(doc::hang(
         &doc::run(
-            &title.to_uppercase(),
+            &super::caps(&title),
             style.add_modifier(Modifier::UNDERLINED),
         ),
         width,
@@ -76,8 +78,8 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         width,
         ..Doc::default()
     };
-    d.section("Top");
-    let mut banner = format!("{} {}", o.kind.glyph(), o.kind.label().to_uppercase());
+    d.section(crate::tr!("wizard-section-top"));
+    let mut banner = format!("{} {}", o.kind.glyph(), super::caps(&kind_label(o.kind)));
     if model.present {
         banner = format!("{banner}  [{}]", session.node().id);
     }
@@ -97,7 +99,7 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
     ));
     if let Some(who) = &o.who {
         let mut runs = vec![crate::wrap::Piece {
-            text: "Who acts: ".into(),
+            text: super::lead(&crate::tr!("wizard-outcome-who")),
             tag: theme.dim,
         }];
         runs.extend(doc::inline(who, Style::new(), theme));
@@ -110,7 +112,7 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
     script_preview(&mut d, model, o, width);
     outcome_flow::steps(&mut d, model, o, &order, width);
     if !o.prepare.is_empty() {
-        section(&mut d, "Have ready", theme.heading);
+        section(&mut d, &crate::tr!("wizard-outcome-prepare"), theme.heading);
         for p in &o.prepare {
             d.extend(doc::text(
                 &format!("- {p}"),
@@ -122,7 +124,7 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
         }
     }
     if let Some(expect) = &o.expect {
-        section(&mut d, "What to expect", theme.heading);
+        section(&mut d, &crate::tr!("wizard-outcome-expect"), theme.heading);
         d.extend(doc::text(expect, width, " ", Style::new(), theme));
     }
     outcome_flow::ways_on(&mut d, model, o, width);
@@ -131,11 +133,8 @@ pub fn document(model: &ScreenModel<'_>, _id: NodeId, o: &Outcome, width: usize)
     }
     outcome_flow::checklists(&mut d, model, o, &order, width);
     if !order.is_empty() {
-        section(&mut d, "Sources", theme.heading);
-        let note = format!(
-            "{} sources, numbered as the [1] markers above: press o to open the list.",
-            order.len()
-        );
+        section(&mut d, &crate::tr!("wizard-sources"), theme.heading);
+        let note = crate::tr!("wizard-outcome-sources-note", count = order.len());
         d.extend(doc::text(&note, width, " ", theme.dim, theme));
         if !o.sources.is_empty() {
             d.extend(doc::hang(
@@ -174,27 +173,43 @@ pub fn sources(model: &ScreenModel<'_>, o: &Outcome, width: usize) -> Doc {
     d
 }
 
-/// The start of the first script to read aloud, near the top, so the first screen holds it.
+/// The start of the first script to read aloud, near the top, so the first screen holds it;
+/// under a translated script, the start of its English (for Microsoft Support) too.
 fn script_preview(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) {
-    let Some((n, say)) = o
+    let Some((n, step, say)) = o
         .steps
         .iter()
         .enumerate()
-        .find_map(|(i, s)| s.say.as_deref().map(|say| (i.saturating_add(1), say)))
+        .find_map(|(i, s)| s.say.as_deref().map(|say| (i.saturating_add(1), s, say)))
     else {
         return;
     };
     let theme = model.theme;
     d.gap();
     d.lines.push(Line::from(Span::styled(
-        format!("Say this (step {n}), it starts:"),
+        crate::tr!("wizard-outcome-preview", step = n),
         theme.say.add_modifier(Modifier::BOLD),
     )));
-    let lines = doc::text(say, width, "│ ", theme.say, theme);
+    d.extend(preview(
+        doc::text(say, width, "│ ", theme.say, theme),
+        width,
+        theme.say,
+    ));
+    if let Some(en) = &step.say_english {
+        d.extend(preview(
+            doc::text(en, width, "│ ", theme.say, theme),
+            width,
+            theme.say,
+        ));
+    }
+}
+
+/// The first [`SCRIPT_PREVIEW`] lines of a script, ending with "…" when there is more.
+fn preview(lines: Vec<Line<'static>>, width: usize, style: Style) -> Vec<Line<'static>> {
     let more = lines.len() > SCRIPT_PREVIEW;
     let mut shown: Vec<Line<'static>> = lines.into_iter().take(SCRIPT_PREVIEW).collect();
     if more && let Some(last) = shown.last_mut() {
-        last.spans.push(Span::styled("…", theme.say));
+        last.spans.push(Span::styled("…", style));
         if last.width() > width {
             last.spans.pop();
             if let Some(end) = last.spans.last_mut() {
@@ -205,7 +220,7 @@ fn script_preview(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usiz
             }
         }
     }
-    d.extend(shown);
+    shown
 }
 
 /// Draws the outcome page into `area`: at most [`READING_WIDTH`] columns of text, the
@@ -242,11 +257,11 @@ pub fn told(d: &mut Doc, model: &ScreenModel<'_>, width: usize) {
         return;
     }
     let theme = model.theme;
-    section(d, "What they told breakglass", theme.heading);
+    section(d, &crate::tr!("wizard-outcome-told"), theme.heading);
     for f in stated {
         let said = match (&f.value, &f.phrase) {
             (Some(_), Some(p)) => p.clone(),
-            _ => "(not asked)".to_string(),
+            _ => crate::tr!("wizard-outcome-not-asked"),
         };
         d.extend(doc::text(
             &format!("- {}: {said}", f.title),
@@ -266,8 +281,8 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
     for (i, id) in ids.iter().enumerate() {
         let s = pb.source(*id);
         let first = format!(" [{}] ", i.saturating_add(1));
-        let rest = " ".repeat(first.chars().count());
-        let text = format!("{} ({})", s.title, s.kind.tag());
+        let rest = " ".repeat(first.width());
+        let text = format!("{} ({})", s.title, source_kind(s.kind));
         out.extend(doc::hang(
             &doc::run(&text, Style::new()),
             width,
@@ -284,4 +299,33 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
         ));
     }
     out
+}
+
+/// The words beside an outcome's glyph, in the interface language ([`OutcomeKind::label`]
+/// is the English one).
+pub fn kind_label(kind: OutcomeKind) -> String {
+    match kind {
+        OutcomeKind::SelfService => crate::tr!("wizard-kind-self-service"),
+        OutcomeKind::AskAdmin => crate::tr!("wizard-kind-ask-admin"),
+        OutcomeKind::Escalate => crate::tr!("wizard-kind-escalate"),
+        OutcomeKind::NotALockout => crate::tr!("wizard-kind-not-a-lockout"),
+        OutcomeKind::Prevent => crate::tr!("wizard-kind-prevent"),
+    }
+}
+
+/// How authoritative a source is, in the interface language ([`SourceKind::tag`] is the
+/// English one).
+pub fn source_kind(kind: SourceKind) -> String {
+    match kind {
+        SourceKind::Doc => crate::tr!("wizard-source-doc"),
+        SourceKind::Moderator => crate::tr!("wizard-source-moderator"),
+        SourceKind::AiAnswer => crate::tr!("wizard-source-ai-answer"),
+        SourceKind::ThirdParty => crate::tr!("wizard-source-third-party"),
+    }
+}
+
+/// The line citing the sources behind the outcome as a whole: "For this outcome as a
+/// whole, see [9]." (as [`crate::export::text::whole_outcome`] says it in English).
+fn whole_outcome(order: &[SourceId], ids: &[SourceId]) -> String {
+    crate::tr!("wizard-outcome-whole", refs = cite(order, ids))
 }

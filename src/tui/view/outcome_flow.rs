@@ -3,7 +3,7 @@
 //! ticks the focused item). Source markers stay inline as `[n]`; the list is elsewhere.
 
 use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::ScreenModel;
 use super::super::doc::{self, Doc};
@@ -18,10 +18,14 @@ pub fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) 
         return;
     }
     let theme = model.theme;
-    section(d, o.then.as_deref().unwrap_or("What next?"), theme.heading);
+    let then = o
+        .then
+        .clone()
+        .unwrap_or_else(|| crate::tr!("wizard-outcome-next"));
+    section(d, &then, theme.heading);
     for (i, c) in o.options.iter().enumerate() {
         let first = format!(" {}. ", i.saturating_add(1));
-        let rest = " ".repeat(first.chars().count());
+        let rest = " ".repeat(first.width());
         d.extend(doc::hang(
             &doc::inline(&c.label, Style::new(), theme),
             width,
@@ -32,8 +36,8 @@ pub fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) 
     }
     d.extend(doc::text(
         &match o.options.len() {
-            1 => "Press 1 to go on from here.".to_string(),
-            n => format!("Press 1–{n} to go on from here."),
+            1 => crate::tr!("wizard-outcome-ways-one"),
+            n => crate::tr!("wizard-outcome-ways", count = n),
         },
         width,
         " ",
@@ -45,7 +49,7 @@ pub fn ways_on(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, width: usize) 
 /// The numbered steps: text and markers, detail, the script to read aloud, cautions.
 pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceId], width: usize) {
     let theme = model.theme;
-    section(d, "Steps", theme.heading);
+    section(d, &crate::tr!("wizard-outcome-steps"), theme.heading);
     let indent = "     ";
     for (i, step) in o.steps.iter().enumerate() {
         if i > 0 {
@@ -64,18 +68,17 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
         if let (true, Some(say)) = (model.present, &step.say) {
             // The helper reads this out: first, and loud.
             let strong = theme.say.add_modifier(Modifier::BOLD);
-            d.section(format!("Say this (step {})", i.saturating_add(1)));
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}SAY THIS ALOUD:"),
-                strong,
-            )));
+            d.section(crate::tr!("wizard-section-say", step = i.saturating_add(1)));
+            label(d, &crate::tr!("wizard-outcome-say-aloud"), width, strong);
             d.extend(doc::text(say, width, &format!("{indent}│ "), strong, theme));
         }
         if let (true, Some(en)) = (model.present, &step.say_english) {
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}In English, for Microsoft Support:"),
+            label(
+                d,
+                &crate::tr!("wizard-outcome-say-english"),
+                width,
                 theme.say,
-            )));
+            );
             d.extend(doc::text(
                 en,
                 width,
@@ -88,11 +91,8 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
             d.extend(doc::text(detail, width, indent, Style::new(), theme));
         }
         // A script to read aloud: its label, then the text behind a bar.
-        let script = |d: &mut Doc, label: &str, text: &str| {
-            d.lines.push(Line::from(Span::styled(
-                format!("{indent}{label}"),
-                theme.say.add_modifier(Modifier::BOLD),
-            )));
+        let script = |d: &mut Doc, title: &str, text: &str| {
+            label(d, title, width, theme.say.add_modifier(Modifier::BOLD));
             d.extend(doc::text(
                 text,
                 width,
@@ -102,21 +102,34 @@ pub fn steps(d: &mut Doc, model: &ScreenModel<'_>, o: &Outcome, order: &[SourceI
             ));
         };
         if let (false, Some(say)) = (model.present, &step.say) {
-            d.section(format!("Say this (step {})", i.saturating_add(1)));
-            script(d, "Say this:", say);
+            d.section(crate::tr!("wizard-section-say", step = i.saturating_add(1)));
+            script(d, &crate::tr!("wizard-outcome-say"), say);
         }
         if let (false, Some(en)) = (model.present, &step.say_english) {
-            script(d, "In English, for Microsoft Support:", en);
+            script(d, &crate::tr!("wizard-outcome-say-english"), en);
         }
         if let Some(caution) = &step.caution {
             let mut runs = vec![crate::wrap::Piece {
-                text: "⚠ Caution: ".into(),
+                text: format!("⚠ {}", super::lead(&crate::tr!("wizard-outcome-caution"))),
                 tag: theme.caution,
             }];
             runs.extend(doc::inline(caution, Style::new(), theme));
             d.extend(doc::hang(&runs, width, indent, indent, Style::new()));
         }
     }
+}
+
+/// The label over a script, under the step's indent: wrapped, never cut (a translated
+/// label may be wider than a narrow window).
+fn label(d: &mut Doc, text: &str, width: usize, style: Style) {
+    let indent = "     ";
+    d.extend(doc::hang(
+        &doc::run(text, style),
+        width,
+        indent,
+        indent,
+        style,
+    ));
 }
 
 /// The checklists, each item with its tick box and markers; checklist items are anchors.
@@ -160,7 +173,7 @@ pub fn checklists(
             d.extend(doc::hang(&runs, width, &first, "     ", style));
             if let Some(why) = &item.why {
                 d.extend(doc::text(
-                    &format!("Why: {why}"),
+                    &crate::tr!("wizard-outcome-why", why = why.as_str()),
                     width,
                     "     ",
                     theme.dim,

@@ -14,6 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::ScreenModel;
 use super::super::doc;
@@ -96,7 +97,10 @@ fn layout(model: &ScreenModel<'_>, q: &Question, main: Rect, side: bool) -> Layo
         theme.heading,
     );
     if let (true, Some(say)) = (model.present, &q.say) {
-        let mut runs = doc::run("Read to them: ", theme.say.add_modifier(Modifier::BOLD));
+        let mut runs = doc::run(
+            &super::lead(&crate::tr!("wizard-question-read")),
+            theme.say.add_modifier(Modifier::BOLD),
+        );
         runs.extend(doc::inline(say, theme.say, theme));
         question.extend(doc::hang(&runs, width, "", "", theme.say));
     }
@@ -109,7 +113,7 @@ fn layout(model: &ScreenModel<'_>, q: &Question, main: Rect, side: bool) -> Layo
             .filter_map(|f| Some(format!("{}={}", f.id, f.value?)))
             .collect();
         if !told.is_empty() {
-            let line = format!("Told so far: {}", told.join(", "));
+            let line = crate::tr!("wizard-question-told", facts = told.join(", "));
             question.extend(doc::hang(
                 &doc::run(&line, theme.dim),
                 width,
@@ -189,7 +193,10 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, q: &Qu
     if let (Some(panel), Some(help)) = (panel, &q.help) {
         let block = Block::new().borders(Borders::LEFT).border_style(theme.dim);
         let inner = block.inner(panel);
-        let mut text = vec![Line::from(Span::styled(" Why we ask", theme.heading))];
+        let mut text = vec![Line::from(Span::styled(
+            format!(" {}", crate::tr!("wizard-question-why")),
+            theme.heading,
+        ))];
         text.extend(doc::text(
             help,
             usize::from(inner.width),
@@ -234,8 +241,9 @@ fn options(
         }
         if model.present {
             if let Some(say) = &option.say {
-                let say_first = format!("{rest}say: ");
-                let say_rest = " ".repeat(say_first.chars().count());
+                let say_first =
+                    format!("{rest}{}", super::lead(&crate::tr!("wizard-question-say")));
+                let say_rest = " ".repeat(say_first.width());
                 let runs = doc::inline(say, theme.say, theme);
                 option_lines.extend(doc::hang(&runs, width, &say_first, &say_rest, theme.say));
             }
@@ -248,9 +256,15 @@ fn options(
     }
     if help_hint && q.help.is_some() {
         out.push(Line::default());
-        let mut runs = doc::run("Not sure? Press ", theme.dim);
+        let mut runs = doc::run(
+            &format!("{} ", crate::tr!("wizard-question-not-sure")),
+            theme.dim,
+        );
         runs.extend(doc::run("?", theme.key));
-        runs.extend(doc::run(" for why we ask and how to tell.", theme.dim));
+        runs.extend(doc::run(
+            &format!(" {}", crate::tr!("wizard-question-why-and-how")),
+            theme.dim,
+        ));
         out.extend(doc::hang(&runs, width, "", "", theme.dim));
     }
     (out, selected)

@@ -59,7 +59,7 @@ pub fn render(
         .unwrap_or(u16::MAX)
         .min(area.height.saturating_sub(2));
     let popup = area.centered(Constraint::Length(width), Constraint::Length(height));
-    let block = super::panel("Sections", theme);
+    let block = super::panel(&crate::tr!("wizard-sections-title"), theme);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

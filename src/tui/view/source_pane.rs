@@ -67,7 +67,7 @@ pub fn max_scroll(model: &ScreenModel<'_>, size: Size) -> usize {
 pub fn render(frame: &mut Frame<'_>, area: Rect, model: &ScreenModel<'_>, scroll: usize) {
     let theme = model.theme;
     let popup = popup(area);
-    let block = super::panel("Sources", theme);
+    let block = super::panel(&crate::tr!("wizard-sources"), theme);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
     let text = text_area(area);
@@ -99,7 +99,10 @@ pub fn render_side(
     let theme = model.theme;
     let block = Block::new()
         .borders(Borders::LEFT)
-        .title(Line::styled(" Sources (o) ", theme.heading))
+        .title(Line::styled(
+            format!(" {} ", crate::tr!("wizard-sources-side")),
+            theme.heading,
+        ))
         .border_style(theme.dim);
     let inner = block.inner(area);
     frame.render_widget(block, area);

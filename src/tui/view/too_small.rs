@@ -25,11 +25,14 @@ pub fn below_minimum(size: Size) -> bool {
 /// Draws the message, wrapped and centred, into whatever space there is.
 pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
     let texts = [
-        "Make the window larger".to_string(),
-        "Keys paused; q quits".to_string(),
-        format!(
-            "(at least {MIN_WIDTH}×{MIN_HEIGHT}, now {}×{})",
-            area.width, area.height
+        crate::tr!("wizard-small-larger"),
+        crate::tr!("wizard-small-paused"),
+        crate::tr!(
+            "wizard-small-size",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
         ),
     ];
     // Rows the wrapped text takes, roughly (whole words may wrap a little earlier).
