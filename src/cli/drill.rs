@@ -30,7 +30,10 @@ pub fn run(env: &Env, action: Option<&DrillCommand>, plain: bool) -> ExitCode {
 }
 
 fn list(env: &Env) -> ExitCode {
-    let (drills, status, _) = super::status::readiness(env);
+    let (mut drills, status, _) = super::status::readiness(env);
+    for f in &mut drills {
+        translate(env, f);
+    }
     let mut out = String::from("Drills (run one with: breakglass drill run ID)\n\n");
     let width = drills
         .iter()
@@ -78,12 +81,46 @@ fn due_text(s: &history::Readiness) -> String {
     }
 }
 
+/// Puts the translation into [`Env::lang`] into the drill, when it has one. A translation
+/// with errors is not used (one line on stderr says so); missing and stale strings show in
+/// English, and `validate` lists them.
+pub(super) fn translate(env: &Env, found: &mut FoundDrill) {
+    if breakglass::lang::is_english(&env.lang) {
+        return;
+    }
+    let Some(file) = env.catalog.drill_translation(found, &env.lang) else {
+        return;
+    };
+    let t = file.check_drill(found);
+    if t.has_errors() {
+        error(&format!(
+            "the {} translation {} has errors and is not used (English is shown); \
+             `breakglass validate` lists them",
+            t.lang, file.name
+        ));
+        return;
+    }
+    breakglass::drill::translation::apply(&mut found.drill, &t);
+}
+
+/// The playbook a tabletop drill walks, in [`Env::lang`] when it has a translation.
+fn drill_playbook(env: &Env, id: &str) -> Option<breakglass::playbook::Playbook> {
+    if !breakglass::lang::is_english(&env.lang)
+        && let Ok(mut found) = env.catalog.open(Some(id))
+    {
+        env.translate(&mut found);
+        return Some(found.playbook);
+    }
+    env.catalog.playbook_for_drill(id)
+}
+
 fn run_one(env: &Env, id: &str, facilitator: bool, plain: bool) -> ExitCode {
-    let found: FoundDrill = match env.catalog.open_drill(id, &CheckOptions::default()) {
+    let mut found: FoundDrill = match env.catalog.open_drill(id, &CheckOptions::default()) {
         Ok(f) => f,
         Err(e) => return env.report(&e),
     };
     env.warn(&found.origin, &found.text, &found.warnings);
+    translate(env, &mut found);
     if env.store.is_none() {
         error(
             "warning: no data directory was found, so this run will not be saved (set BREAKGLASS_DATA_DIR)",
@@ -91,7 +128,7 @@ fn run_one(env: &Env, id: &str, facilitator: bool, plain: bool) -> ExitCode {
     }
     let drill = found.drill;
     let playbook = if let Some(t) = drill.tabletop() {
-        let Some(p) = env.catalog.playbook_for_drill(&t.playbook) else {
+        let Some(p) = drill_playbook(env, &t.playbook) else {
             error(&format!(
                 "the playbook `{}` this drill walks cannot be opened",
                 t.playbook
@@ -187,7 +224,7 @@ fn after(env: &Env, run: &DrillRun, signal: Option<i32>, tell: bool) -> ExitCode
     let drill = run.drill();
     let pb = drill
         .tabletop()
-        .and_then(|t| env.catalog.playbook_for_drill(&t.playbook));
+        .and_then(|t| drill_playbook(env, &t.playbook));
     let mut out = String::new();
     if let Some(score) = &record.score {
         let _ = writeln!(
@@ -317,7 +354,7 @@ fn write_report(
         ));
         return ExitCode::from(FAILURE);
     }
-    let found = match env
+    let mut found = match env
         .catalog
         .open_drill(&record.drill.id, &CheckOptions::default())
     {
@@ -335,10 +372,11 @@ fn write_report(
             "note: the drill file changed since this run; the report shows today's scenario and task texts with the run's own marks and score",
         );
     }
+    translate(env, &mut found);
     let pb = found
         .drill
         .tabletop()
-        .and_then(|t| env.catalog.playbook_for_drill(&t.playbook));
+        .and_then(|t| drill_playbook(env, &t.playbook));
     let text = match format {
         SessionFormat::Md => {
             report::to_markdown(&found.drill, &record, pb.as_ref())
@@ -395,4 +433,138 @@ fn audit_evidence(
 ) -> serde_json::Value {
     let tasks = task_rules(drill);
     breakglass::audit::ledger::evidence_json(&tasks, evidence_record(env, record).as_ref())
+}
+
+/// The reports of every translation of the drill just validated as `name` (built in, or a
+/// file), each checked against the drill like a playbook's translation.
+pub(super) fn translation_reports(
+    env: &Env,
+    name: &str,
+    text: &str,
+) -> Vec<breakglass::validate::FileReport> {
+    let builtin = breakglass::drill::builtin::BUILTIN_DRILLS
+        .iter()
+        .find(|b| name.starts_with(b.path) && name.ends_with("(built in)"));
+    let origin = if let Some(b) = builtin {
+        breakglass::catalog::Origin::Builtin(b.path)
+    } else {
+        let path = std::path::Path::new(name);
+        if !path.is_file() {
+            return Vec::new();
+        }
+        breakglass::catalog::Origin::File(path.to_path_buf())
+    };
+    let Ok(found) = env
+        .catalog
+        .load_drill(origin, text.to_string(), &CheckOptions::default())
+    else {
+        return Vec::new();
+    };
+    env.catalog
+        .drill_translations(&found)
+        .into_iter()
+        .map(|t| {
+            let checked = t.check_drill(&found);
+            breakglass::validate::FileReport::of_translation(&t.name, t.text.into_owned(), checked)
+        })
+        .collect()
+}
+
+/// The report of a translation file named on the command line when it translates a drill:
+/// the drill beside it (`<dir>/<id>.yaml` holding a drill), or, with no file beside it and
+/// no playbook of that id, the drill with that id. `None` when it is a playbook's.
+pub(super) fn translation_target(
+    env: &Env,
+    path: &std::path::Path,
+    id: &str,
+    lang: &str,
+    text: &str,
+) -> Option<breakglass::validate::FileReport> {
+    let sibling = path.with_file_name(format!("{id}.yaml"));
+    let found = if sibling.is_file() {
+        let drill_text = breakglass::catalog::read_file(&sibling).ok()?;
+        if !breakglass::drill::is_drill_text(&drill_text) {
+            return None;
+        }
+        env.catalog.load_drill(
+            breakglass::catalog::Origin::File(sibling),
+            drill_text,
+            &CheckOptions::default(),
+        )
+    } else if env.catalog.open(Some(id)).is_err() && env.catalog.drill_source(id).is_some() {
+        env.catalog.open_drill(id, &CheckOptions::default())
+    } else {
+        return None;
+    };
+    let name = breakglass::sanitize::visible_path(path);
+    Some(match found {
+        Ok(found) => breakglass::validate::FileReport::of_translation(
+            &name,
+            text.to_string(),
+            breakglass::drill::translation::check(&found.drill, text, Some(lang)),
+        ),
+        Err(_) => breakglass::validate::FileReport::unreadable(
+            &name,
+            breakglass::playbook::Diagnostic::error(
+                "translation::no-drill",
+                format!("no drill `{id}` loads for this translation"),
+                None,
+            )
+            .help("put the translation beside its drill, named <drill-id>.<lang>.yaml"),
+        ),
+    })
+}
+
+/// `breakglass translate DRILL --lang L`: writes or updates the drill's translation file
+/// beside the drill (for a built-in: in the user's drill folder), like a playbook's.
+/// `None` when `arg` names no drill.
+pub(super) fn write_translation(
+    env: &Env,
+    arg: &str,
+    lang: &str,
+    out: Option<&std::path::Path>,
+) -> Option<ExitCode> {
+    use breakglass::catalog::Origin;
+    use breakglass::drill::translation;
+    let found = env.catalog.open_drill(arg, &CheckOptions::default()).ok()?;
+    let target = out
+        .map(std::path::Path::to_path_buf)
+        .or_else(|| match &found.origin {
+            Origin::File(p) | Origin::User(p) => {
+                let stem = p.file_stem()?.to_str()?;
+                Some(p.with_file_name(format!("{stem}.{lang}.yaml")))
+            }
+            Origin::Builtin(_) => env
+                .catalog
+                .drill_dir
+                .as_ref()
+                .map(|d| d.join(format!("{}.{lang}.yaml", found.drill.id))),
+        });
+    let Some(target) = target else {
+        error("no config directory was found to write the translation to: pass --out FILE");
+        return Some(ExitCode::from(USAGE));
+    };
+    let existing = match std::fs::read_to_string(&target) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => env
+            .catalog
+            .drill_translation(&found, lang)
+            .filter(|t| t.lang.eq_ignore_ascii_case(lang))
+            .map(|t| t.text.into_owned()),
+        Err(e) => {
+            error(&format!("cannot read {}: {e}", target.display()));
+            return Some(ExitCode::from(FAILURE));
+        }
+    };
+    let text = translation::skeleton(&found.drill, lang, existing.as_deref());
+    let checked = translation::check(&found.drill, &text, Some(lang));
+    if let Err(e) = super::translate::write_atomic(&target, text.as_bytes()) {
+        error(&format!("cannot write {}: {e}", target.display()));
+        return Some(ExitCode::from(FAILURE));
+    }
+    Some(super::translate::written(
+        existing.is_some(),
+        &target,
+        &checked,
+    ))
 }

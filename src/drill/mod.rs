@@ -15,6 +15,7 @@ pub mod record;
 pub mod report;
 pub mod run;
 pub mod score;
+pub mod translation;
 mod tree;
 
 use crate::playbook::Playbook;
