@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
+use unicode_width::UnicodeWidthStr as _;
 
 use super::Drill;
 use super::record::{RunRecord, RunStatus};
@@ -54,11 +55,11 @@ impl DrillHistory {
             .collect::<Vec<_>>()
             .join(" → ");
         let word = match last.as_slice() {
-            [] => return "no runs".to_string(),
-            [_] => "first run".to_string(),
-            [.., a, b] if b > a => format!("better by {}", b - a),
-            [.., a, b] if b < a => format!("worse by {}", a - b),
-            _ => "same as last time".to_string(),
+            [] => return crate::tr!("drill-trend-none"),
+            [_] => crate::tr!("drill-trend-first"),
+            [.., a, b] if b > a => crate::tr!("drill-trend-better", points = b - a),
+            [.., a, b] if b < a => crate::tr!("drill-trend-worse", points = a - b),
+            _ => crate::tr!("drill-trend-same"),
         };
         format!("{chain} ({word})")
     }
@@ -205,32 +206,58 @@ pub fn render(rows: &[Readiness], today: &str) -> String {
         Due::In(n) => (3, n),
         Due::Unscheduled => (4, 0),
     });
-    let mut out = format!("Drill readiness on {today}\n\n");
+    let mut out = format!("{}\n\n", crate::tr!("drill-readiness-title", today = today));
     let width = rows.iter().map(|r| r.drill.len()).max().unwrap_or(2);
-    for r in sorted {
-        let state = match r.due {
-            Due::Overdue(_) => "OVERDUE",
-            _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => "FAILED",
-            Due::Never => "DUE NOW",
-            Due::In(n) if n <= 14 => "DUE SOON",
-            _ => "ok",
-        };
+    let states: Vec<(&Readiness, String)> = sorted
+        .into_iter()
+        .map(|r| {
+            let state = match r.due {
+                Due::Overdue(_) => crate::tr!("drill-state-overdue"),
+                _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => {
+                    crate::tr!("drill-state-failed")
+                }
+                Due::Never => crate::tr!("drill-state-due-now"),
+                Due::In(n) if n <= 14 => crate::tr!("drill-state-due-soon"),
+                _ => crate::tr!("drill-state-ok"),
+            };
+            (r, state)
+        })
+        .collect();
+    // Columns line up by display width (a Chinese state is two cells a character).
+    let state_width = states
+        .iter()
+        .map(|(_, s)| s.width())
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    for (r, state) in states {
         let last = match (&r.last_run, r.last_verdict, r.days_since) {
             (Some(d), _, Some(n)) if r.last_incomplete => {
-                format!("last run {d} (stopped before the end, {n} days ago)")
+                crate::tr!("drill-last-stopped", date = d.as_str(), days = n)
             }
-            (Some(d), Some(v), Some(n)) => format!("last run {d} ({}, {n} days ago)", v.label()),
-            (Some(d), _, _) => format!("last run {d}"),
-            _ => "never run".to_string(),
+            (Some(d), Some(v), Some(n)) => crate::tr!(
+                "drill-last-verdict",
+                date = d.as_str(),
+                verdict = v.label(),
+                days = n
+            ),
+            (Some(d), _, _) => crate::tr!("drill-last-date", date = d.as_str()),
+            _ => crate::tr!("drill-never-run"),
         };
         let due = match (r.due, r.every_days) {
-            (Due::Overdue(n), Some(e)) => format!("every {e} days: {n} days overdue"),
-            (Due::Never, Some(e)) => format!("every {e} days: due now"),
-            (Due::In(n), Some(e)) => format!("every {e} days: due in {n} days"),
-            _ => "no schedule".to_string(),
+            (Due::Overdue(n), Some(e)) => crate::tr!("drill-due-overdue", every = e, days = n),
+            (Due::Never, Some(e)) => crate::tr!("drill-due-now", every = e),
+            (Due::In(n), Some(e)) => crate::tr!("drill-due-in", every = e, days = n),
+            _ => crate::tr!("drill-no-schedule"),
         };
-        let _ = writeln!(out, "  {state:<8}  {:<width$}  {last}; {due}", r.drill);
+        let pad = " ".repeat(state_width.saturating_sub(state.width()));
+        let _ = writeln!(
+            out,
+            "  {state}{pad}  {:<width$}  {}",
+            r.drill,
+            crate::tr!("drill-readiness-row", last = last, due = due)
+        );
     }
-    out.push_str("\nRun one: breakglass drill run ID    Past runs: breakglass drill history\n");
+    let _ = writeln!(out, "\n{}", crate::tr!("drill-readiness-hint"));
     out
 }
