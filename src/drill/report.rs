@@ -15,24 +15,47 @@ use crate::transcript::Record;
 /// The version of the JSON report shape.
 pub const JSON_FORMAT: &str = "breakglass-drill-report/1";
 
-/// The score of a run: the saved one, or one computed now for a run still open.
+/// The score of a run: the saved one, or one computed now for a run still open. When the
+/// drill is the one that ran (same content hash) and scoring it again gives the saved
+/// points and verdict, the words are today's, in the reader's language (a zh-CN run
+/// reported in English reads in English); otherwise the saved score stands as it is.
 fn score_of(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> Score {
-    record
-        .score
-        .clone()
-        .unwrap_or_else(|| super::score::score(drill, record, pb))
+    let now = || super::score::score(drill, record, pb);
+    match &record.score {
+        Some(saved) if same_drill(drill, record) => {
+            let fresh = now();
+            if fresh.points == saved.points && fresh.verdict == saved.verdict {
+                fresh
+            } else {
+                saved.clone()
+            }
+        }
+        Some(saved) => saved.clone(),
+        None => now(),
+    }
+}
+
+/// Whether `drill` is the very drill `record` ran (its text, in any language, is then
+/// today's text of what ran).
+fn same_drill(drill: &Drill, record: &RunRecord) -> bool {
+    drill.hash == record.drill.hash
 }
 
 fn when(stamp: &str) -> String {
     stamp.replace('T', " ").replace('Z', " UTC")
 }
 
-/// A drill event in words.
-fn describe(event: &RunEvent) -> String {
+/// A drill event in words; an inject's message is the drill's own (in the reader's
+/// language) when `drill` is the one that ran, else the message as it was shown.
+fn describe(event: &RunEvent, drill: Option<&Drill>) -> String {
     match event {
         RunEvent::Started => crate::tr!("drill-event-started"),
-        RunEvent::Inject { message, .. } => {
-            crate::tr!("drill-event-inject", message = message.as_str())
+        RunEvent::Inject { message, index } => {
+            let message = drill
+                .and_then(Drill::tabletop)
+                .and_then(|t| t.injects.get(*index))
+                .map_or(message.as_str(), |i| i.message.as_str());
+            crate::tr!("drill-event-inject", message = message)
         }
         RunEvent::Task { id, mark } => {
             crate::tr!("drill-event-task", task = id.as_str(), mark = mark.label())
@@ -94,21 +117,22 @@ struct Row {
 }
 
 /// The drill's own events and the walk's, in the order they happened.
-fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
+fn rows(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
+    let same = same_drill(drill, record).then_some(drill);
     let drill_row = |e: &super::record::Entry| Row {
         secs: e.secs,
-        what: describe(&e.event),
+        what: describe(&e.event, same),
         ends_step: matches!(e.event, RunEvent::Task { .. }),
         starts_step: matches!(e.event, RunEvent::Task { .. } | RunEvent::Started),
     };
-    let mut drill = record.timeline.iter().peekable();
+    let mut events = record.timeline.iter().peekable();
     let mut rows = Vec::new();
     let walk = record
         .walk
         .as_ref()
         .map_or(&[][..], |w| w.events.as_slice());
     for (i, e) in walk.iter().enumerate() {
-        while let Some(d) = drill.next_if(|d| d.walk_step <= i) {
+        while let Some(d) = events.next_if(|d| d.walk_step <= i) {
             rows.push(drill_row(d));
         }
         if let Some(what) = describe_walk(&e.record, pb) {
@@ -120,7 +144,7 @@ fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
             });
         }
     }
-    rows.extend(drill.map(drill_row));
+    rows.extend(events.map(drill_row));
     // Walk times come from whole-second stamps and drill times from the running clock, so
     // they can disagree by a second; the order above is the true one, so time never goes
     // back in the table.
@@ -146,18 +170,24 @@ pub fn to_markdown(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> 
     };
     let _ = writeln!(
         out,
-        "| | |\n|---|---|\n| {} | `{}` ({}) |\n| {} | `{}` |\n| {} | {} |\n| {} | {status} |\n| {} | **{}**, {} |\n| {} | {}{} |",
+        "| | |\n|---|---|\n| {} | {} |\n| {} | `{}` |\n| {} | {} |\n| {} | {status} |\n| {} | {} |\n| {} | {}{} |",
         crate::tr!("drill-report-drill"),
-        drill.id,
-        kind_word(drill),
+        crate::tr!(
+            "drill-report-drill-value",
+            drill = drill.id.as_str(),
+            kind = kind_word(drill)
+        ),
         crate::tr!("drill-report-run"),
         record.id,
         crate::tr!("drill-report-started"),
         when(&record.started),
         crate::tr!("drill-report-status"),
         crate::tr!("drill-report-result"),
-        score.verdict.label(),
-        crate::tr!("drill-report-points", points = score.points),
+        crate::tr!(
+            "drill-report-result-value",
+            verdict = score.verdict.label(),
+            points = score.points
+        ),
         crate::tr!("drill-report-time"),
         clock(score.elapsed_secs),
         score
@@ -192,7 +222,7 @@ pub fn to_markdown(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> 
     if drill.tabletop().is_some() {
         deviations(&mut out, &score);
     } else {
-        tasks(&mut out, record);
+        tasks(&mut out, drill, record);
     }
     let _ = write!(out, "\n## {}\n\n", crate::tr!("drill-report-fix"));
     if score.fixes.is_empty() {
@@ -201,7 +231,7 @@ pub fn to_markdown(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> 
     for (i, f) in score.fixes.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, md(f));
     }
-    out.push_str(&timeline(record, pb));
+    out.push_str(&timeline(drill, record, pb));
     let _ = writeln!(
         out,
         "\n---\n{}",
@@ -262,7 +292,15 @@ fn deviations(out: &mut String, score: &Score) {
 }
 
 /// The tasks table of a validation drill's report.
-fn tasks(out: &mut String, record: &RunRecord) {
+fn tasks(out: &mut String, drill: &Drill, record: &RunRecord) {
+    // Today's titles (in the reader's language) when this is the drill that ran.
+    let title = |t: &super::record::TaskResult| {
+        drill
+            .tasks()
+            .iter()
+            .find(|d| d.id == t.id && same_drill(drill, record))
+            .map_or_else(|| t.title.clone(), |d| d.title.clone())
+    };
     let _ = write!(
         out,
         "\n## {}\n\n| # | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
@@ -277,7 +315,7 @@ fn tasks(out: &mut String, record: &RunRecord) {
             out,
             "| {} | {} | {} | {} | {} |",
             i + 1,
-            cell(&t.title),
+            cell(&title(t)),
             t.mark
                 .map_or_else(|| crate::tr!("drill-report-not-marked"), Mark::label),
             t.secs.map(clock).unwrap_or_default(),
@@ -287,7 +325,7 @@ fn tasks(out: &mut String, record: &RunRecord) {
 }
 
 /// The timeline table: when, what, and how long each answer or mark took.
-fn timeline(record: &RunRecord, pb: Option<&Playbook>) -> String {
+fn timeline(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
@@ -298,7 +336,7 @@ fn timeline(record: &RunRecord, pb: Option<&Playbook>) -> String {
         crate::tr!("drill-report-col-took")
     );
     let mut since = 0;
-    for r in rows(record, pb) {
+    for r in rows(drill, record, pb) {
         // An answer or a mark took the time since its step was shown (or the last mark).
         let took = if r.ends_step {
             clock(r.secs.saturating_sub(since))
@@ -347,7 +385,7 @@ fn json_report(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> serd
         },
         "run": record,
         "score": score,
-        "timeline": rows(record, pb).iter().map(|r| json!({
+        "timeline": rows(drill, record, pb).iter().map(|r| json!({
             "secs": r.secs,
             "clock": clock(r.secs),
             "what": r.what,

@@ -45,7 +45,9 @@ drill-report-run = Run
 drill-report-started = Started
 drill-report-status = Status
 drill-report-result = Result
-drill-report-points = { $points } of 100 points
+# The drill's id and kind: "`founding-case` (tabletop)".
+drill-report-drill-value = `{ $drill }` ({ $kind })
+drill-report-result-value = **{ $verdict }**, { $points } of 100 points
 drill-report-time = Time
 drill-report-target = (target { $target })
 drill-report-playbook = Playbook
