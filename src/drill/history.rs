@@ -61,7 +61,7 @@ impl DrillHistory {
             [.., a, b] if b < a => crate::tr!("drill-trend-worse", points = a - b),
             _ => crate::tr!("drill-trend-same"),
         };
-        format!("{chain} ({word})")
+        crate::tr!("drill-trend", chain = chain, word = word)
     }
 }
 

@@ -100,6 +100,8 @@ drill-walk-unticked = Unticked checklist item `{ $item }`
 
 ## Drill history and readiness (`breakglass drill history`, `breakglass status`).
 # The trend after the last scores: "55 → 80 (better by 25)".
+# $chain: the last scores ("55 → 80"); $word: one of the words below.
+drill-trend = { $chain } ({ $word })
 drill-trend-none = no runs
 drill-trend-first = first run
 drill-trend-better = better by { $points }

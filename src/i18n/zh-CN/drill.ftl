@@ -95,6 +95,7 @@ drill-walk-ticked = 勾选了清单项 `{ $item }`
 drill-walk-unticked = 取消勾选了清单项 `{ $item }`
 
 ## 演练历史和就绪状态。
+drill-trend = { $chain }（{ $word }）
 drill-trend-none = 没有运行记录
 drill-trend-first = 首次运行
 drill-trend-better = 提高了 { $points } 分
