@@ -156,9 +156,9 @@ impl Catalog {
                     if let Origin::User(path) = f.origin {
                         skipped.push(Skipped {
                             path,
-                            reason: format!(
-                                "another user drill already has the id `{}`",
-                                f.drill.id
+                            reason: crate::tr!(
+                                "drill-skipped-duplicate",
+                                drill = f.drill.id.as_str()
                             ),
                         });
                     }
@@ -172,9 +172,9 @@ impl Catalog {
                             ..
                         } => (
                             p.clone(),
-                            format!(
-                                "{} error(s)",
-                                diagnostics
+                            crate::tr!(
+                                "drill-skipped-errors",
+                                count = diagnostics
                                     .iter()
                                     .filter(|d| d.severity == crate::playbook::Severity::Error)
                                     .count()

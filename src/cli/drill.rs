@@ -590,7 +590,7 @@ pub(super) fn write_translation(
                 .map(|d| d.join(format!("{}.{lang}.yaml", found.drill.id))),
         });
     let Some(target) = target else {
-        error("no config directory was found to write the translation to: pass --out FILE");
+        error(&breakglass::tr!("drill-translate-no-config"));
         return Some(ExitCode::from(USAGE));
     };
     let existing = match std::fs::read_to_string(&target) {
@@ -601,14 +601,22 @@ pub(super) fn write_translation(
             .filter(|t| t.lang.eq_ignore_ascii_case(lang))
             .map(|t| t.text.into_owned()),
         Err(e) => {
-            error(&format!("cannot read {}: {e}", target.display()));
+            error(&breakglass::tr!(
+                "drill-translate-cannot-read",
+                path = target.display().to_string(),
+                error = e.to_string()
+            ));
             return Some(ExitCode::from(FAILURE));
         }
     };
     let text = translation::skeleton(&found.drill, lang, existing.as_deref());
     let checked = translation::check(&found.drill, &text, Some(lang));
     if let Err(e) = super::translate::write_atomic(&target, text.as_bytes()) {
-        error(&format!("cannot write {}: {e}", target.display()));
+        error(&breakglass::tr!(
+            "drill-translate-cannot-write",
+            path = target.display().to_string(),
+            error = e.to_string()
+        ));
         return Some(ExitCode::from(FAILURE));
     }
     Some(super::translate::written(

@@ -249,3 +249,12 @@ drill-cli-bad-drill-id = the drill `{ $drill }` this run names is not a drill id
 drill-cli-drill-gone = the drill `{ $drill }` this run used cannot be opened, so its scenario and tasks cannot be shown
 drill-cli-drill-changed = note: the drill file changed since this run; the report shows today's scenario and task texts with the run's own marks and score
 drill-cli-translation-errors = the { $lang } translation { $file } has errors and is not used (English is shown); `breakglass validate` lists them
+
+## Why a user drill was skipped (after the file's path).
+drill-skipped-duplicate = another user drill already has the id `{ $drill }`
+drill-skipped-errors = { $count } error(s)
+
+## `breakglass translate DRILL --lang L`.
+drill-translate-no-config = no config directory was found to write the translation to: pass --out FILE
+drill-translate-cannot-read = cannot read { $path }: { $error }
+drill-translate-cannot-write = cannot write { $path }: { $error }

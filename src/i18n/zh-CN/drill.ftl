@@ -226,3 +226,12 @@ drill-cli-bad-drill-id = 此运行记录的演练 `{ $drill }` 不是有效的�
 drill-cli-drill-gone = 无法打开此运行所用的演练 `{ $drill }`，因此无法显示其场景和任务
 drill-cli-drill-changed = 注意：自本次运行以来演练文件已更改；报告显示的是当前的场景和任务文字，以及本次运行自己的标记和得分
 drill-cli-translation-errors = { $lang } 翻译 { $file } 有错误，未被使用（显示英文）；`breakglass validate` 会列出这些错误
+
+## 跳过用户演练的原因。
+drill-skipped-duplicate = 另一个用户演练已使用 ID `{ $drill }`
+drill-skipped-errors = { $count } 个错误
+
+## breakglass translate（演练）。
+drill-translate-no-config = 找不到用于写入翻译的配置目录：请使用 --out FILE
+drill-translate-cannot-read = 无法读取 { $path }：{ $error }
+drill-translate-cannot-write = 无法写入 { $path }：{ $error }
