@@ -389,6 +389,9 @@ mod screens {
                 setup(&c, true),
                 Size::new(80, 24),
             );
+            for (w, h) in [(40, 12), (41, 12), (57, 15), (100, 30)] {
+                assert_whole_cells(&draw(&s, w, h).0);
+            }
             let (t, card) = draw(&s, 80, 24);
             assert_whole_cells(&t);
             assert!(card.contains("Sam 经营一家小型咨询公司"), "{card}");
@@ -408,6 +411,9 @@ mod screens {
             );
             let (t, inject) = draw(&s, 80, 24);
             assert_whole_cells(&t);
+            for (w, h) in [(40, 12), (41, 12), (57, 15)] {
+                assert_whole_cells(&draw(&s, w, h).0);
+            }
             assert!(inject.contains("插入事件 0:00"), "{inject}");
             assert!(inject.contains("我会收到两次提示"), "{inject}");
             press(&mut s, &[KeyCode::Enter]);

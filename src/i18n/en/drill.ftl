@@ -176,6 +176,8 @@ drill-card-expected-outcome = Expected outcome: `{ $outcome }`.
 drill-card-expected-answers = Expected answers: { $answers }.
 drill-card-guide-note = During the walk the header shows the expected answer at each question.
 drill-card-injects = Injects:
+# One inject of the schedule: "at who-else: Sam adds ...".
+drill-card-inject-line = { $when }: { $message }
 drill-card-clock-this = The clock starts when you close this card.
 drill-card-clock-last = The clock starts when you close the last card.
 drill-card-target = **Target:** { $target }.

@@ -163,6 +163,7 @@ drill-card-expected-outcome = 预期结果：`{ $outcome }`。
 drill-card-expected-answers = 预期回答：{ $answers }。
 drill-card-guide-note = 演练过程中，标题栏会在每个问题处显示预期回答。
 drill-card-injects = 插入事件：
+drill-card-inject-line = { $when }：{ $message }
 drill-card-clock-this = 关闭此卡片后开始计时。
 drill-card-clock-last = 关闭最后一张卡片后开始计时。
 drill-card-target = **目标时间**：{ $target }。

@@ -86,7 +86,15 @@ fn start_cards(drill: &Drill, facilitator: bool) -> Vec<(Card, CardKind)> {
         if !t.injects.is_empty() {
             let _ = write!(body, "\n\n{}", crate::tr!("drill-card-injects"));
             for i in &t.injects {
-                let _ = write!(body, "\n- {}: {}", i.trigger.describe(), i.message);
+                let _ = write!(
+                    body,
+                    "\n- {}",
+                    crate::tr!(
+                        "drill-card-inject-line",
+                        when = i.trigger.describe(),
+                        message = i.message.as_str()
+                    )
+                );
             }
         }
         let _ = write!(body, "\n\n{}", crate::tr!("drill-card-clock-this"));
