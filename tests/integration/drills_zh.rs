@@ -474,3 +474,27 @@ mod screens {
         });
     }
 }
+
+#[test]
+fn a_user_translation_of_a_builtin_drill_in_the_config_folder_wins() {
+    let config = tempdir();
+    std::fs::create_dir_all(config.join("drills")).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("playbooks/drills");
+    let tr = std::fs::read_to_string(root.join("phone-replaced.zh-CN.yaml")).unwrap();
+    let mine = tr.replace(
+        "桌面演练：用户换了手机，技术支持人员可以帮忙",
+        "桌面演练：我们自己的译文",
+    );
+    assert_ne!(mine, tr);
+    std::fs::write(config.join("drills/phone-replaced.zh-CN.yaml"), mine).unwrap();
+    run_with_config(&["--lang", "zh-CN", "drill"], &config)
+        .code(0)
+        .stdout_has("桌面演练：我们自己的译文");
+    let dir = config.join("drills");
+    run_with_config(&["validate", "phone-replaced"], &config)
+        .code(0)
+        .stdout_has(&breakglass::sanitize::visible_path(
+            &dir.join("phone-replaced.zh-CN.yaml"),
+        ))
+        .stdout_has("zh-CN: 5/5 strings, 0 stale");
+}
