@@ -50,6 +50,7 @@ mod src {
         pub mod check;
         mod load;
         pub mod model;
+        pub mod translation;
         mod tree;
 
         pub use check::Resolve;
@@ -119,19 +120,54 @@ fn main() {
         fail(&failures);
     }
     let resolve = |id: &str| playbooks.iter().find(|p| p.id == id).cloned();
+    let mut drills = Vec::new();
+    let mut drill_translations = Vec::new();
     for file in yaml_files(&root.join("playbooks").join("drills")) {
-        if translation_name(&file).is_some() {
-            continue;
-        }
         let relative = relative(&root, &file);
         println!("cargo::rerun-if-changed={relative}");
-        match drill::compile(&relative, &read(&file), &resolve) {
+        if let Some((id, lang)) = translation_name(&file) {
+            drill_translations.push((id, lang, relative, file.clone()));
+            continue;
+        }
+        let text = read(&file);
+        match drill::compile(&relative, &text, &resolve) {
             Ok(warnings) => {
                 for w in warnings {
                     println!("cargo::warning={w}");
                 }
+                if let Ok(loaded) =
+                    drill::load_str(&text, &resolve, &playbook::CheckOptions::default())
+                {
+                    drills.push(loaded.drill);
+                }
             }
             Err(report) => failures.push_str(&report),
+        }
+    }
+    if !failures.is_empty() {
+        fail(&failures);
+    }
+    // A built-in drill's translation is checked against its drill as `validate` checks it:
+    // errors stop the build, missing and stale strings are warnings.
+    for (id, lang, relative, file) in &drill_translations {
+        let Some(d) = drills.iter().find(|d| &d.id == id) else {
+            let _ = writeln!(
+                failures,
+                "{relative}: error[translation::no-drill]: no built-in drill `{id}` for this translation"
+            );
+            continue;
+        };
+        let t = drill::translation::check(d, &read(file), Some(lang));
+        for diag in &t.diagnostics {
+            if diag.severity == playbook::Severity::Error {
+                failures.push_str(&diag.to_line(relative));
+                failures.push('\n');
+            } else {
+                println!(
+                    "cargo::warning={}",
+                    diag.to_line(relative).replace('\n', " ")
+                );
+            }
         }
     }
     if !failures.is_empty() {
@@ -141,6 +177,29 @@ fn main() {
         &out.join("builtin_playbooks.rs"),
         generated(&built, &translations).as_bytes(),
     );
+    write(
+        &out.join("builtin_drill_translations.rs"),
+        generated_drill_translations(&drill_translations).as_bytes(),
+    );
+}
+
+/// The Rust source `src/drill/builtin.rs` includes: one entry per built-in drill
+/// translation (`playbooks/drills/<id>.<lang>.yaml`).
+fn generated_drill_translations(translations: &[(String, String, String, PathBuf)]) -> String {
+    let mut src = String::from(
+        "/// Every built-in drill translation (`playbooks/drills/<id>.<lang>.yaml`), in file-name order.\n",
+    );
+    src.push_str("pub const DRILL_TRANSLATIONS: &[BuiltinDrillTranslation] = &[\n");
+    for (id, lang, relative, file) in translations {
+        let _ = writeln!(
+            src,
+            "    BuiltinDrillTranslation {{ drill: {id:?}, lang: {lang:?}, path: {relative:?}, \
+             text: include_str!({:?}) }},",
+            file.display().to_string()
+        );
+    }
+    src.push_str("];\n");
+    src
 }
 
 /// Stops the build with the diagnostics in `report`.

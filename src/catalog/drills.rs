@@ -1,12 +1,17 @@
 //! Drills in the catalog: the built-in ones and the user's own in `<config dir>/drills/`.
 //! Tabletop drills are checked against the catalog's playbooks. A user drill with a
-//! built-in's id wins; a broken one is reported and skipped.
+//! built-in's id wins; a broken one is reported and skipped. A drill's translations
+//! (`<drill-id>.<lang>.yaml`) are found like a playbook's: beside the drill file, in the
+//! user's drill folder for a built-in, or embedded with a built-in.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{Catalog, CatalogError, Origin, Skipped, read};
+use std::borrow::Cow;
+
+use super::translations::{on_disk, pick};
+use super::{Catalog, CatalogError, FoundTranslation, Origin, Skipped, read};
 use crate::drill::builtin::BUILTIN_DRILLS;
 use crate::drill::{self, Drill};
 use crate::playbook::{CheckOptions, Diagnostic, Playbook};
@@ -29,7 +34,65 @@ pub struct FoundDrill {
     pub text: String,
 }
 
+impl FoundTranslation {
+    /// Checks it against the drill it translates.
+    pub fn check_drill(&self, found: &FoundDrill) -> crate::playbook::translation::Translation {
+        crate::drill::translation::check(&found.drill, &self.text, Some(&self.lang))
+    }
+}
+
 impl Catalog {
+    /// Every translation of the drill `found`, one per language, sorted by language. Files
+    /// beside the drill (and, for a built-in, in the user's drill folder) come before the
+    /// embedded ones of the same language.
+    pub fn drill_translations(&self, found: &FoundDrill) -> Vec<FoundTranslation> {
+        let id = found.drill.id.as_str();
+        let mut out: Vec<FoundTranslation> = Vec::new();
+        let push = |t: FoundTranslation, out: &mut Vec<FoundTranslation>| {
+            if !out.iter().any(|o| o.lang.eq_ignore_ascii_case(&t.lang)) {
+                out.push(t);
+            }
+        };
+        let (dir, stems) = match &found.origin {
+            Origin::File(path) | Origin::User(path) => {
+                let stem = path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or(id)
+                    .to_string();
+                let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+                (Some(dir), vec![stem, id.to_string()])
+            }
+            Origin::Builtin(_) => (self.drill_dir.clone(), vec![id.to_string()]),
+        };
+        if let Some(dir) = dir {
+            for t in on_disk(&dir, &stems) {
+                push(t, &mut out);
+            }
+        }
+        if matches!(found.origin, Origin::Builtin(_)) {
+            for b in crate::drill::builtin::translations(id) {
+                push(
+                    FoundTranslation {
+                        lang: b.lang.to_string(),
+                        name: format!("{} (built in)", b.path),
+                        path: None,
+                        text: Cow::Borrowed(b.text),
+                    },
+                    &mut out,
+                );
+            }
+        }
+        out.sort_by(|a, b| a.lang.cmp(&b.lang));
+        out
+    }
+
+    /// The translation of the drill `found` into `lang` (exact tag first, then the same
+    /// language with any region).
+    pub fn drill_translation(&self, found: &FoundDrill, lang: &str) -> Option<FoundTranslation> {
+        pick(&self.drill_translations(found), lang)
+    }
+
     /// Also reads the user's drills from `dir` (normally [`drill_dir`]).
     #[must_use]
     pub fn with_drill_dir(mut self, dir: Option<&Path>) -> Self {
@@ -93,9 +156,9 @@ impl Catalog {
                     if let Origin::User(path) = f.origin {
                         skipped.push(Skipped {
                             path,
-                            reason: format!(
-                                "another user drill already has the id `{}`",
-                                f.drill.id
+                            reason: crate::tr!(
+                                "drill-skipped-duplicate",
+                                drill = f.drill.id.as_str()
                             ),
                         });
                     }
@@ -109,9 +172,9 @@ impl Catalog {
                             ..
                         } => (
                             p.clone(),
-                            format!(
-                                "{} error(s)",
-                                diagnostics
+                            crate::tr!(
+                                "drill-skipped-errors",
+                                count = diagnostics
                                     .iter()
                                     .filter(|d| d.severity == crate::playbook::Severity::Error)
                                     .count()

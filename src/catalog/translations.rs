@@ -1,5 +1,6 @@
 //! Finding a playbook's translations: `<playbook-id>.<lang>.yaml` beside the playbook file,
-//! in the user's playbook folder, or embedded with a built-in.
+//! in the user's playbook folder, or embedded with a built-in. Drills find theirs the same
+//! way (`drills.rs`).
 
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -82,17 +83,22 @@ impl Catalog {
     /// The translation of `found` into `lang` (exact tag first, then the same language
     /// with any region: `zh-CN` finds `zh`, `zh` finds `zh-CN`).
     pub fn translation(&self, found: &Found, lang: &str) -> Option<FoundTranslation> {
-        let all = self.translations(found);
-        let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
-        all.iter()
-            .find(|t| t.lang.eq_ignore_ascii_case(lang))
-            .or_else(|| all.iter().find(|t| primary(&t.lang) == primary(lang)))
-            .cloned()
+        pick(&self.translations(found), lang)
     }
 }
 
-/// The translation files in `dir` whose playbook part is one of `stems`.
-fn on_disk(dir: &Path, stems: &[String]) -> Vec<FoundTranslation> {
+/// The translation into `lang` among `all`: exact tag first, then the same language with
+/// any region.
+pub(super) fn pick(all: &[FoundTranslation], lang: &str) -> Option<FoundTranslation> {
+    let primary = |t: &str| t.split('-').next().unwrap_or(t).to_ascii_lowercase();
+    all.iter()
+        .find(|t| t.lang.eq_ignore_ascii_case(lang))
+        .or_else(|| all.iter().find(|t| primary(&t.lang) == primary(lang)))
+        .cloned()
+}
+
+/// The translation files in `dir` whose playbook (or drill) part is one of `stems`.
+pub(super) fn on_disk(dir: &Path, stems: &[String]) -> Vec<FoundTranslation> {
     let Ok(entries) = std::fs::read_dir(if dir.as_os_str().is_empty() {
         Path::new(".")
     } else {

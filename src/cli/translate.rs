@@ -52,7 +52,11 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     // The English playbook: `Env::open` would put a translation into it.
     let found = match env.catalog.open(Some(req.playbook)) {
         Ok(f) => f,
-        Err(e) => return env.report(&e),
+        // A drill's translation is written the same way.
+        Err(e) => {
+            return super::drill::write_translation(env, req.playbook, &lang, req.out)
+                .unwrap_or_else(|| env.report(&e));
+        }
     };
     let Some(target) = req
         .out
@@ -88,9 +92,18 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         ));
         return ExitCode::from(FAILURE);
     }
+    written(existing.is_some(), &target, &checked)
+}
+
+/// Says which file was written or updated, and its coverage.
+pub(super) fn written(
+    updated: bool,
+    target: &Path,
+    checked: &translation::Translation,
+) -> ExitCode {
     let missing = checked.total - checked.current - checked.stale;
-    let path = breakglass::sanitize::visible_path(&target);
-    let done = if existing.is_some() {
+    let path = breakglass::sanitize::visible_path(target);
+    let done = if updated {
         tr!("cli-translate-updated", path = path)
     } else {
         tr!("cli-translate-wrote", path = path)
@@ -130,7 +143,7 @@ fn beside(env: &Env, found: &Found, lang: &str) -> Option<PathBuf> {
 
 /// Writes `bytes` to `target` through a temporary file in the same folder, renamed into
 /// place: a reader sees the old file or the new one, never half of one.
-fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write_atomic(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),

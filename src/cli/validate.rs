@@ -51,7 +51,12 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         match target {
             Ok((name, text)) if breakglass::drill::is_drill_text(&text) => {
                 let resolve = |id: &str| env.catalog.playbook_for_drill(id);
-                reports.push(FileReport::of_drill(&name, text, &resolve, &options));
+                let report = FileReport::of_drill(&name, text.clone(), &resolve, &options);
+                let loaded = report.id.is_some();
+                reports.push(report);
+                if loaded {
+                    reports.extend(super::drill::translation_reports(env, &name, &text));
+                }
             }
             Ok((name, text)) => {
                 let report = FileReport::of(&name, text, &options);
@@ -208,6 +213,9 @@ fn translation_target(env: &Env, arg: &str) -> Option<FileReport> {
         Ok(t) => t,
         Err(e) => return unreadable(&e),
     };
+    if let Some(report) = super::drill::translation_target(env, path, id, lang, &text) {
+        return Some(report);
+    }
     let sibling = path.with_file_name(format!("{id}.yaml"));
     let found = if sibling.is_file() {
         env.catalog.open(sibling.to_str())

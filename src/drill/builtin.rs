@@ -39,3 +39,24 @@ pub const BUILTIN_DRILLS: &[BuiltinDrill] = &[
 pub fn builtin(id: &str) -> Option<&'static BuiltinDrill> {
     BUILTIN_DRILLS.iter().find(|b| b.id == id)
 }
+
+/// One embedded drill translation (`playbooks/drills/<id>.<lang>.yaml`), checked by the
+/// build script against its drill.
+#[derive(Debug, Clone, Copy)]
+pub struct BuiltinDrillTranslation {
+    /// The drill it translates.
+    pub drill: &'static str,
+    /// Its language tag.
+    pub lang: &'static str,
+    /// Where the file lives in the repository, for messages.
+    pub path: &'static str,
+    /// The YAML text.
+    pub text: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/builtin_drill_translations.rs"));
+
+/// The embedded translations of the built-in drill `id`.
+pub fn translations(id: &str) -> impl Iterator<Item = &'static BuiltinDrillTranslation> + use<'_> {
+    DRILL_TRANSLATIONS.iter().filter(move |t| t.drill == id)
+}

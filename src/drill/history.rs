@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use jiff::civil::Date;
+use unicode_width::UnicodeWidthStr as _;
 
 use super::Drill;
 use super::record::{RunRecord, RunStatus};
@@ -54,13 +55,13 @@ impl DrillHistory {
             .collect::<Vec<_>>()
             .join(" → ");
         let word = match last.as_slice() {
-            [] => return "no runs".to_string(),
-            [_] => "first run".to_string(),
-            [.., a, b] if b > a => format!("better by {}", b - a),
-            [.., a, b] if b < a => format!("worse by {}", a - b),
-            _ => "same as last time".to_string(),
+            [] => return crate::tr!("drill-trend-none"),
+            [_] => crate::tr!("drill-trend-first"),
+            [.., a, b] if b > a => crate::tr!("drill-trend-better", points = b - a),
+            [.., a, b] if b < a => crate::tr!("drill-trend-worse", points = a - b),
+            _ => crate::tr!("drill-trend-same"),
         };
-        format!("{chain} ({word})")
+        crate::tr!("drill-trend", chain = chain, word = word)
     }
 }
 
@@ -197,7 +198,6 @@ fn days_between(from: Date, to: Date) -> Option<i64> {
 
 /// The readiness table, most urgent first.
 pub fn render(rows: &[Readiness], today: &str) -> String {
-    use unicode_width::UnicodeWidthStr;
     let mut sorted: Vec<&Readiness> = rows.iter().collect();
     sorted.sort_by_key(|r| match r.due {
         Due::Overdue(n) => (0, -n),
@@ -206,54 +206,58 @@ pub fn render(rows: &[Readiness], today: &str) -> String {
         Due::In(n) => (3, n),
         Due::Unscheduled => (4, 0),
     });
-    let mut out = format!("{}\n\n", crate::tr!("cli-status-heading", today = today));
+    let mut out = format!("{}\n\n", crate::tr!("drill-readiness-title", today = today));
     let width = rows.iter().map(|r| r.drill.len()).max().unwrap_or(2);
-    let states: Vec<String> = sorted.iter().map(|r| state(r)).collect();
-    let state_w = states
+    let states: Vec<(&Readiness, String)> = sorted
+        .into_iter()
+        .map(|r| {
+            let state = match r.due {
+                Due::Overdue(_) => crate::tr!("drill-state-overdue"),
+                _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => {
+                    crate::tr!("drill-state-failed")
+                }
+                Due::Never => crate::tr!("drill-state-due-now"),
+                Due::In(n) if n <= 14 => crate::tr!("drill-state-due-soon"),
+                _ => crate::tr!("drill-state-ok"),
+            };
+            (r, state)
+        })
+        .collect();
+    // Columns line up by display width (a Chinese state is two cells a character).
+    let state_width = states
         .iter()
-        .map(|s| UnicodeWidthStr::width(s.as_str()))
+        .map(|(_, s)| s.width())
         .max()
         .unwrap_or(0)
         .max(8);
-    for (r, state) in sorted.into_iter().zip(states) {
+    for (r, state) in states {
         let last = match (&r.last_run, r.last_verdict, r.days_since) {
             (Some(d), _, Some(n)) if r.last_incomplete => {
-                crate::tr!("cli-status-last-incomplete", date = d.as_str(), days = n)
+                crate::tr!("drill-last-stopped", date = d.as_str(), days = n)
             }
             (Some(d), Some(v), Some(n)) => crate::tr!(
-                "cli-status-last-verdict",
+                "drill-last-verdict",
                 date = d.as_str(),
                 verdict = v.label(),
                 days = n
             ),
-            (Some(d), _, _) => crate::tr!("cli-status-last", date = d.as_str()),
-            _ => crate::tr!("cli-status-never-run"),
+            (Some(d), _, _) => crate::tr!("drill-last-date", date = d.as_str()),
+            _ => crate::tr!("drill-never-run"),
         };
         let due = match (r.due, r.every_days) {
-            (Due::Overdue(n), Some(e)) => {
-                crate::tr!("cli-status-overdue-by", every = e, days = n)
-            }
-            (Due::Never, Some(e)) => crate::tr!("cli-status-due-every", every = e),
-            (Due::In(n), Some(e)) => crate::tr!("cli-status-due-in", every = e, days = n),
-            _ => crate::tr!("cli-status-no-schedule"),
+            (Due::Overdue(n), Some(e)) => crate::tr!("drill-due-overdue", every = e, days = n),
+            (Due::Never, Some(e)) => crate::tr!("drill-due-now", every = e),
+            (Due::In(n), Some(e)) => crate::tr!("drill-due-in", every = e, days = n),
+            _ => crate::tr!("drill-no-schedule"),
         };
-        let fill = " ".repeat(state_w.saturating_sub(UnicodeWidthStr::width(state.as_str())));
-        let said = crate::tr!("cli-status-row", last = last, due = due);
-        let _ = writeln!(out, "  {state}{fill}  {:<width$}  {said}", r.drill);
+        let pad = " ".repeat(state_width.saturating_sub(state.width()));
+        let _ = writeln!(
+            out,
+            "  {state}{pad}  {:<width$}  {}",
+            r.drill,
+            crate::tr!("drill-readiness-row", last = last, due = due)
+        );
     }
-    let _ = writeln!(out, "\n{}", crate::tr!("cli-status-footer"));
+    let _ = writeln!(out, "\n{}", crate::tr!("drill-readiness-hint"));
     out
-}
-
-/// A drill's state in one word or two: overdue, failed, due now, due soon, ok.
-fn state(r: &Readiness) -> String {
-    match r.due {
-        Due::Overdue(_) => crate::tr!("cli-status-overdue"),
-        _ if r.last_verdict == Some(Verdict::Fail) && !r.last_incomplete => {
-            crate::tr!("cli-status-failed")
-        }
-        Due::Never => crate::tr!("cli-status-due-now"),
-        Due::In(n) if n <= 14 => crate::tr!("cli-status-due-soon"),
-        _ => crate::tr!("cli-status-ok"),
-    }
 }

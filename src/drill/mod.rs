@@ -15,6 +15,7 @@ pub mod record;
 pub mod report;
 pub mod run;
 pub mod score;
+pub mod translation;
 mod tree;
 
 use crate::playbook::Playbook;
@@ -27,11 +28,13 @@ pub use score::Score;
 pub use tree::{Drill, DrillKind, Inject, Tabletop, Task, Trigger, Validation};
 
 impl Trigger {
-    /// "at who-else" or "after 2:00".
+    /// "at who-else" or "after 2:00", in the interface language.
     pub fn describe(&self) -> String {
         match self {
-            Trigger::AtNode(n) => format!("at {n}"),
-            Trigger::AfterSeconds(s) => format!("after {}", record::clock(*s)),
+            Trigger::AtNode(n) => crate::tr!("drill-trigger-at", node = n.as_str()),
+            Trigger::AfterSeconds(s) => {
+                crate::tr!("drill-trigger-after", time = record::clock(*s))
+            }
         }
     }
 }

@@ -133,12 +133,12 @@ pub enum Mark {
 }
 
 impl Mark {
-    /// "pass", "FAIL", "skipped".
-    pub fn label(self) -> &'static str {
+    /// "pass", "FAIL", "skipped", in the interface language.
+    pub fn label(self) -> String {
         match self {
-            Mark::Pass => "pass",
-            Mark::Fail => "FAIL",
-            Mark::Skipped => "skipped",
+            Mark::Pass => crate::tr!("drill-mark-pass"),
+            Mark::Fail => crate::tr!("drill-mark-fail"),
+            Mark::Skipped => crate::tr!("drill-mark-skipped"),
         }
     }
 }

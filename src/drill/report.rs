@@ -15,26 +15,55 @@ use crate::transcript::Record;
 /// The version of the JSON report shape.
 pub const JSON_FORMAT: &str = "breakglass-drill-report/1";
 
-/// The score of a run: the saved one, or one computed now for a run still open.
+/// The score of a run: the saved one, or one computed now for a run still open. When the
+/// drill is the one that ran (same content hash) and scoring it again gives the saved
+/// points and verdict, the words are today's, in the reader's language (a zh-CN run
+/// reported in English reads in English); otherwise the saved score stands as it is.
 fn score_of(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> Score {
-    record
-        .score
-        .clone()
-        .unwrap_or_else(|| super::score::score(drill, record, pb))
+    let now = || super::score::score(drill, record, pb);
+    match &record.score {
+        Some(saved) if same_drill(drill, record) => {
+            let fresh = now();
+            if fresh.points == saved.points && fresh.verdict == saved.verdict {
+                fresh
+            } else {
+                saved.clone()
+            }
+        }
+        Some(saved) => saved.clone(),
+        None => now(),
+    }
+}
+
+/// Whether `drill` is the very drill `record` ran (its text, in any language, is then
+/// today's text of what ran).
+fn same_drill(drill: &Drill, record: &RunRecord) -> bool {
+    drill.hash == record.drill.hash
 }
 
 fn when(stamp: &str) -> String {
     stamp.replace('T', " ").replace('Z', " UTC")
 }
 
-/// A drill event in words.
-fn describe(event: &RunEvent) -> String {
+/// A drill event in words; an inject's message is the drill's own (in the reader's
+/// language) when `drill` is the one that ran, else the message as it was shown.
+fn describe(event: &RunEvent, drill: Option<&Drill>) -> String {
     match event {
-        RunEvent::Started => "Clock started".to_string(),
-        RunEvent::Inject { message, .. } => format!("Inject: {message}"),
-        RunEvent::Task { id, mark } => format!("Task `{id}` marked {}", mark.label()),
-        RunEvent::Finished => "Finished".to_string(),
-        RunEvent::Stopped { reason } => format!("Stopped early: {reason}"),
+        RunEvent::Started => crate::tr!("drill-event-started"),
+        RunEvent::Inject { message, index } => {
+            let message = drill
+                .and_then(Drill::tabletop)
+                .and_then(|t| t.injects.get(*index))
+                .map_or(message.as_str(), |i| i.message.as_str());
+            crate::tr!("drill-event-inject", message = message)
+        }
+        RunEvent::Task { id, mark } => {
+            crate::tr!("drill-event-task", task = id.as_str(), mark = mark.label())
+        }
+        RunEvent::Finished => crate::tr!("drill-event-finished"),
+        RunEvent::Stopped { reason } => {
+            crate::tr!("drill-event-stopped", reason = reason.as_str())
+        }
     }
 }
 
@@ -42,23 +71,37 @@ fn describe(event: &RunEvent) -> String {
 fn describe_walk(record: &Record, pb: Option<&Playbook>) -> Option<String> {
     let heading = |node: &str| super::score::heading(pb, node);
     Some(match record {
-        Record::Shown { node } => format!("Shown: {} (`{node}`)", heading(node)),
-        Record::Answered { node, option, .. } => format!(
-            "Answered: {} (`{node}={option}`)",
-            super::score::label(pb, node, option)
+        Record::Shown { node } => crate::tr!(
+            "drill-walk-shown",
+            heading = heading(node),
+            node = node.as_str()
         ),
-        Record::Continued { node } => format!("Read the note `{node}`"),
-        Record::Back { from } => format!("Went back from `{from}`"),
-        Record::Restarted => "Started again from the first question".to_string(),
-        Record::Reached { node } => format!("Reached the outcome: {} (`{node}`)", heading(node)),
+        Record::Answered { node, option, .. } => crate::tr!(
+            "drill-walk-answered",
+            label = super::score::label(pb, node, option),
+            node = node.as_str(),
+            option = option.as_str()
+        ),
+        Record::Continued { node } => crate::tr!("drill-walk-continued", node = node.as_str()),
+        Record::Back { from } => crate::tr!("drill-walk-back", node = from.as_str()),
+        Record::Restarted => crate::tr!("drill-walk-restarted"),
+        Record::Reached { node } => crate::tr!(
+            "drill-walk-reached",
+            heading = heading(node),
+            node = node.as_str()
+        ),
         Record::Ticked {
             checklist,
             item,
             done,
-        } => format!(
-            "{} checklist item `{checklist}/{item}`",
-            if *done { "Ticked" } else { "Unticked" }
-        ),
+        } => {
+            let item = format!("{checklist}/{item}");
+            if *done {
+                crate::tr!("drill-walk-ticked", item = item)
+            } else {
+                crate::tr!("drill-walk-unticked", item = item)
+            }
+        }
         _ => return None,
     })
 }
@@ -74,21 +117,22 @@ struct Row {
 }
 
 /// The drill's own events and the walk's, in the order they happened.
-fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
+fn rows(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
+    let same = same_drill(drill, record).then_some(drill);
     let drill_row = |e: &super::record::Entry| Row {
         secs: e.secs,
-        what: describe(&e.event),
+        what: describe(&e.event, same),
         ends_step: matches!(e.event, RunEvent::Task { .. }),
         starts_step: matches!(e.event, RunEvent::Task { .. } | RunEvent::Started),
     };
-    let mut drill = record.timeline.iter().peekable();
+    let mut events = record.timeline.iter().peekable();
     let mut rows = Vec::new();
     let walk = record
         .walk
         .as_ref()
         .map_or(&[][..], |w| w.events.as_slice());
     for (i, e) in walk.iter().enumerate() {
-        while let Some(d) = drill.next_if(|d| d.walk_step <= i) {
+        while let Some(d) = events.next_if(|d| d.walk_step <= i) {
             rows.push(drill_row(d));
         }
         if let Some(what) = describe_walk(&e.record, pb) {
@@ -100,7 +144,7 @@ fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
             });
         }
     }
-    rows.extend(drill.map(drill_row));
+    rows.extend(events.map(drill_row));
     // Walk times come from whole-second stamps and drill times from the running clock, so
     // they can disagree by a second; the order above is the true one, so time never goes
     // back in the table.
@@ -115,105 +159,184 @@ fn rows(record: &RunRecord, pb: Option<&Playbook>) -> Vec<Row> {
 /// The report as Markdown.
 pub fn to_markdown(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> String {
     let score = score_of(drill, record, pb);
-    let mut out = format!("# After-action report: {}\n\n", md(&drill.title));
+    let mut out = format!(
+        "# {}\n\n",
+        crate::tr!("drill-report-title", title = md(&drill.title))
+    );
     let status = match record.status {
-        RunStatus::Running => "still running",
-        RunStatus::Finished => "finished",
-        RunStatus::Stopped => "stopped early",
+        RunStatus::Running => crate::tr!("drill-report-status-running"),
+        RunStatus::Finished => crate::tr!("drill-report-status-finished"),
+        RunStatus::Stopped => crate::tr!("drill-report-status-stopped"),
     };
     let _ = writeln!(
         out,
-        "| | |\n|---|---|\n| Drill | `{}` ({}) |\n| Run | `{}` |\n| Started | {} |\n| Status | {status} |\n| Result | **{}**, {} of 100 points |\n| Time | {}{} |",
-        drill.id,
-        drill.kind_name(),
+        "| | |\n|---|---|\n| {} | {} |\n| {} | `{}` |\n| {} | {} |\n| {} | {status} |\n| {} | {} |\n| {} | {}{} |",
+        crate::tr!("drill-report-drill"),
+        crate::tr!(
+            "drill-report-drill-value",
+            drill = drill.id.as_str(),
+            kind = kind_word(drill)
+        ),
+        crate::tr!("drill-report-run"),
         record.id,
+        crate::tr!("drill-report-started"),
         when(&record.started),
-        score.verdict.label(),
-        score.points,
+        crate::tr!("drill-report-status"),
+        crate::tr!("drill-report-result"),
+        crate::tr!(
+            "drill-report-result-value",
+            verdict = score.verdict.label(),
+            points = score.points
+        ),
+        crate::tr!("drill-report-time"),
         clock(score.elapsed_secs),
         score
             .target_secs
-            .map(|t| format!(" (target {})", clock(t)))
+            .map(|t| format!(" {}", crate::tr!("drill-report-target", target = clock(t))))
             .unwrap_or_default()
     );
     if let (Some(p), Some(v)) = (&record.drill.playbook, &record.drill.playbook_version) {
-        let _ = writeln!(out, "| Playbook | `{p}` version {v} |");
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            crate::tr!("drill-report-playbook"),
+            crate::tr!(
+                "drill-report-playbook-version",
+                playbook = p.as_str(),
+                version = v.as_str()
+            )
+        );
     }
     if let Some(t) = drill.tabletop() {
-        let _ = writeln!(out, "\n## Scenario\n\n{}", md(&t.scenario));
+        let _ = writeln!(
+            out,
+            "\n## {}\n\n{}",
+            crate::tr!("drill-report-scenario"),
+            md(&t.scenario)
+        );
     }
-    out.push_str("\n## Score\n\n");
+    let _ = write!(out, "\n## {}\n\n", crate::tr!("drill-report-score"));
     for line in &score.breakdown {
         let _ = writeln!(out, "- {}", md(line));
     }
     if drill.tabletop().is_some() {
-        out.push_str("\n## Deviations\n\n");
-        if score.fixes.is_empty() {
-            out.push_str(
-                "None: the walk followed the expected path to the expected outcome in time.\n",
-            );
-        } else if score.deviation.is_none() && score.reached_outcome == score.expected_outcome {
-            out.push_str("The path and the outcome were as expected.\n");
-        } else if let Some(d) = &score.deviation {
-            let _ = writeln!(
-                out,
-                "The answers left the expected path at answer {} (question `{}`: expected `{}`, got {}).",
-                d.step,
-                d.node,
-                d.expected,
-                d.chosen
-                    .as_ref()
-                    .map(|c| format!("`{c}`"))
-                    .or_else(|| d
-                        .chosen_node
-                        .as_ref()
-                        .map(|n| format!("question `{n}` instead")))
-                    .unwrap_or_else(|| "no answer".to_string())
-            );
-        } else {
-            out.push_str("The expected answers were all given, but the walk ended elsewhere.\n");
-        }
+        deviations(&mut out, &score);
     } else {
-        out.push_str("\n## Tasks\n\n| # | Task | Result | Time | Note |\n|---|---|---|---|---|\n");
-        for (i, t) in record.tasks.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                i + 1,
-                cell(&t.title),
-                t.mark.map_or("not marked", Mark::label),
-                t.secs.map(clock).unwrap_or_default(),
-                t.note.as_deref().map(cell).unwrap_or_default()
-            );
-        }
+        tasks(&mut out, drill, record);
     }
-    out.push_str("\n## What to fix\n\n");
+    let _ = write!(out, "\n## {}\n\n", crate::tr!("drill-report-fix"));
     if score.fixes.is_empty() {
-        out.push_str("Nothing this time.\n");
+        let _ = writeln!(out, "{}", crate::tr!("drill-report-nothing-to-fix"));
     }
     for (i, f) in score.fixes.iter().enumerate() {
         let _ = writeln!(out, "{}. {}", i + 1, md(f));
     }
-    out.push_str(&timeline(record, pb));
+    out.push_str(&timeline(drill, record, pb));
     let _ = writeln!(
         out,
-        "\n---\nGenerated by {} from drill run `{}` (drill `{}`, content {}). The verdict is {}: {}.",
-        record.tool,
-        record.id,
-        drill.id,
-        record.drill.hash,
-        score.verdict.label(),
-        verdict_rule(drill, score.verdict)
+        "\n---\n{}",
+        crate::tr!(
+            "drill-report-footer",
+            tool = record.tool.as_str(),
+            run = record.id.as_str(),
+            drill = drill.id.as_str(),
+            hash = record.drill.hash.as_str(),
+            verdict = score.verdict.label(),
+            rule = verdict_rule(drill, score.verdict)
+        )
     );
     out
 }
 
+/// "tabletop" or "validation", in the interface language.
+pub fn kind_word(drill: &Drill) -> String {
+    if drill.tabletop().is_some() {
+        crate::tr!("drill-kind-tabletop")
+    } else {
+        crate::tr!("drill-kind-validation")
+    }
+}
+
+/// The deviations section of a tabletop drill's report.
+fn deviations(out: &mut String, score: &Score) {
+    let _ = write!(out, "\n## {}\n\n", crate::tr!("drill-report-deviations"));
+    if score.fixes.is_empty() {
+        let _ = writeln!(out, "{}", crate::tr!("drill-report-no-deviation"));
+    } else if score.deviation.is_none() && score.reached_outcome == score.expected_outcome {
+        let _ = writeln!(out, "{}", crate::tr!("drill-report-path-ok"));
+    } else if let Some(d) = &score.deviation {
+        let got = d
+            .chosen
+            .as_ref()
+            .map(|c| format!("`{c}`"))
+            .or_else(|| {
+                d.chosen_node
+                    .as_ref()
+                    .map(|n| crate::tr!("drill-report-got-question", node = n.as_str()))
+            })
+            .unwrap_or_else(|| crate::tr!("drill-report-got-none"));
+        let _ = writeln!(
+            out,
+            "{}",
+            crate::tr!(
+                "drill-report-left-path",
+                step = d.step,
+                node = d.node.as_str(),
+                expected = d.expected.as_str(),
+                got = got
+            )
+        );
+    } else {
+        let _ = writeln!(out, "{}", crate::tr!("drill-report-ended-elsewhere"));
+    }
+}
+
+/// The tasks table of a validation drill's report.
+fn tasks(out: &mut String, drill: &Drill, record: &RunRecord) {
+    // Today's titles (in the reader's language) when this is the drill that ran.
+    let title = |t: &super::record::TaskResult| {
+        drill
+            .tasks()
+            .iter()
+            .find(|d| d.id == t.id && same_drill(drill, record))
+            .map_or_else(|| t.title.clone(), |d| d.title.clone())
+    };
+    let _ = write!(
+        out,
+        "\n## {}\n\n| # | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+        crate::tr!("drill-report-tasks"),
+        crate::tr!("drill-report-col-task"),
+        crate::tr!("drill-report-col-result"),
+        crate::tr!("drill-report-col-time"),
+        crate::tr!("drill-report-col-note")
+    );
+    for (i, t) in record.tasks.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            i + 1,
+            cell(&title(t)),
+            t.mark
+                .map_or_else(|| crate::tr!("drill-report-not-marked"), Mark::label),
+            t.secs.map(clock).unwrap_or_default(),
+            t.note.as_deref().map(cell).unwrap_or_default()
+        );
+    }
+}
+
 /// The timeline table: when, what, and how long each answer or mark took.
-fn timeline(record: &RunRecord, pb: Option<&Playbook>) -> String {
+fn timeline(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> String {
     let mut out = String::new();
-    out.push_str("\n## Timeline\n\n| Time | What happened | Took |\n|---|---|---|\n");
+    let _ = write!(
+        out,
+        "\n## {}\n\n| {} | {} | {} |\n|---|---|---|\n",
+        crate::tr!("drill-report-timeline"),
+        crate::tr!("drill-report-col-time"),
+        crate::tr!("drill-report-col-what"),
+        crate::tr!("drill-report-col-took")
+    );
     let mut since = 0;
-    for r in rows(record, pb) {
+    for r in rows(drill, record, pb) {
         // An answer or a mark took the time since its step was shown (or the last mark).
         let took = if r.ends_step {
             clock(r.secs.saturating_sub(since))
@@ -229,14 +352,14 @@ fn timeline(record: &RunRecord, pb: Option<&Playbook>) -> String {
 }
 
 /// The rule behind a verdict, in words, so the report stands on its own.
-fn verdict_rule(drill: &Drill, v: Verdict) -> &'static str {
+fn verdict_rule(drill: &Drill, v: Verdict) -> String {
     match (drill.tabletop().is_some(), v) {
-        (true, Verdict::Pass) => "the expected outcome was reached within the target time",
-        (true, Verdict::Fail) => "an outcome was reached, but not the expected one or not in time",
-        (true, Verdict::Incomplete) => "the walk stopped before any outcome",
-        (false, Verdict::Pass) => "every task passed",
-        (false, Verdict::Fail) => "at least one task failed",
-        (false, Verdict::Incomplete) => "no task failed, but some were skipped or not done",
+        (true, Verdict::Pass) => crate::tr!("drill-rule-tabletop-pass"),
+        (true, Verdict::Fail) => crate::tr!("drill-rule-tabletop-fail"),
+        (true, Verdict::Incomplete) => crate::tr!("drill-rule-tabletop-incomplete"),
+        (false, Verdict::Pass) => crate::tr!("drill-rule-tasks-pass"),
+        (false, Verdict::Fail) => crate::tr!("drill-rule-tasks-fail"),
+        (false, Verdict::Incomplete) => crate::tr!("drill-rule-tasks-incomplete"),
     }
 }
 
@@ -244,8 +367,13 @@ fn cell(text: &str) -> String {
     md(&text.replace('|', "/").replace('\n', " "))
 }
 
-/// The report as JSON (see [`JSON_FORMAT`]).
+/// The report as JSON (see [`JSON_FORMAT`]). Machine-read: its own words (the timeline's
+/// `what`) stay in English whatever the interface language.
 pub fn to_json(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> serde_json::Value {
+    crate::i18n::with_language(crate::lang::ENGLISH, || json_report(drill, record, pb))
+}
+
+fn json_report(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> serde_json::Value {
     let score = score_of(drill, record, pb);
     json!({
         "format": JSON_FORMAT,
@@ -257,7 +385,7 @@ pub fn to_json(drill: &Drill, record: &RunRecord, pb: Option<&Playbook>) -> serd
         },
         "run": record,
         "score": score,
-        "timeline": rows(record, pb).iter().map(|r| json!({
+        "timeline": rows(drill, record, pb).iter().map(|r| json!({
             "secs": r.secs,
             "clock": clock(r.secs),
             "what": r.what,

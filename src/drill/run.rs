@@ -30,17 +30,26 @@ impl std::fmt::Debug for DrillRun {
 }
 
 /// Why a task could not be marked.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MarkError {
     /// No task at this position.
-    #[error("there is no task {0}")]
     NoSuchTask(usize),
     /// The note looks like it holds a secret.
-    #[error(
-        "the note looks like it holds a secret: part of it {0}; notes are saved and shared, so write what happened, never a password, code or key"
-    )]
     SecretInNote(Reason),
 }
+
+impl std::fmt::Display for MarkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            MarkError::NoSuchTask(n) => crate::tr!("drill-error-no-task", number = *n),
+            MarkError::SecretInNote(why) => {
+                crate::tr!("drill-error-secret-note", why = why.to_string())
+            }
+        })
+    }
+}
+
+impl std::error::Error for MarkError {}
 
 impl DrillRun {
     /// Starts the clock on `drill`. A tabletop drill takes the playbook it walks, for

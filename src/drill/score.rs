@@ -58,12 +58,12 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// "PASS", "FAIL", "INCOMPLETE".
-    pub fn label(self) -> &'static str {
+    /// "PASS", "FAIL", "INCOMPLETE", in the interface language.
+    pub fn label(self) -> String {
         match self {
-            Verdict::Pass => "PASS",
-            Verdict::Fail => "FAIL",
-            Verdict::Incomplete => "INCOMPLETE",
+            Verdict::Pass => crate::tr!("drill-verdict-pass"),
+            Verdict::Fail => crate::tr!("drill-verdict-fail"),
+            Verdict::Incomplete => crate::tr!("drill-verdict-incomplete"),
         }
     }
 }
@@ -108,12 +108,15 @@ pub fn score(drill: &Drill, record: &RunRecord, playbook: Option<&Playbook>) -> 
 /// left the path at all.
 fn path_line(points: u32, matched: usize, expected: usize) -> String {
     if expected == 0 {
-        format!("Path: {points} of 20 (the drill gives no path; counted with the outcome)")
+        crate::tr!("drill-score-path-none", points = points)
     } else if matched >= expected {
-        format!("Path: {points} of 20 (all {expected} expected answers; the walk kept to the path)")
+        crate::tr!("drill-score-path-all", points = points, expected = expected)
     } else {
-        format!(
-            "Path: {points} of 20 ({matched} of {expected} expected answers before leaving the path)"
+        crate::tr!(
+            "drill-score-path-part",
+            points = points,
+            matched = matched,
+            expected = expected
         )
     }
 }
@@ -150,14 +153,15 @@ fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
     let mut fixes = Vec::new();
     let outcome_points = if outcome_ok { 60 } else { 0 };
     breakdown.push(match &reached {
-        Some(r) if outcome_ok => format!("Outcome: 60 of 60 (reached the expected `{r}`)"),
-        Some(r) => format!(
-            "Outcome: 0 of 60 (reached `{r}`; expected `{}`)",
-            t.expect_outcome
+        Some(r) if outcome_ok => crate::tr!("drill-score-outcome-ok", reached = r.as_str()),
+        Some(r) => crate::tr!(
+            "drill-score-outcome-other",
+            reached = r.as_str(),
+            expected = t.expect_outcome.as_str()
         ),
-        None => format!(
-            "Outcome: 0 of 60 (no outcome reached; expected `{}`)",
-            t.expect_outcome
+        None => crate::tr!(
+            "drill-score-outcome-none",
+            expected = t.expect_outcome.as_str()
         ),
     });
     let path_points = if t.expect_path.is_empty() {
@@ -172,24 +176,19 @@ fn tabletop(t: &Tabletop, record: &RunRecord, pb: Option<&Playbook>) -> Score {
         fixes.push(deviation_fix(d, pb));
     }
     match &reached {
-        Some(r) if !outcome_ok => fixes.push(format!(
-            "The walk ended at \"{}\" instead of \"{}\". Go through why the expected outcome \
-             applies to this scenario, and whether the playbook or the team's knowledge is \
-             what needs to change.",
-            heading(pb, r),
-            heading(pb, &t.expect_outcome)
+        Some(r) if !outcome_ok => fixes.push(crate::tr!(
+            "drill-fix-wrong-outcome",
+            reached = heading(pb, r),
+            expected = heading(pb, &t.expect_outcome)
         )),
-        None => fixes.push(
-            "The walk stopped before any outcome. Run the drill again to the end.".to_string(),
-        ),
+        None => fixes.push(crate::tr!("drill-fix-no-outcome")),
         Some(_) => {}
     }
     if let (Some(target), Some(late)) = (t.target_secs, over) {
-        fixes.push(format!(
-            "It took {} over the {} target. Find the step that took longest in the timeline \
-             and rehearse it, or write down what the team had to look up.",
-            clock(late),
-            clock(target)
+        fixes.push(crate::tr!(
+            "drill-fix-over-time",
+            over = clock(late),
+            target = clock(target)
         ));
     }
     let verdict = match (&reached, outcome_ok, over) {
@@ -228,17 +227,23 @@ fn time(target: Option<u64>, reached: bool, elapsed: u64) -> (u32, Option<u64>, 
         }
     };
     let line = match (target, over) {
-        (None, _) => format!("Time: {points} of 20 ({} taken; no target)", clock(elapsed)),
-        (Some(target), None) => format!(
-            "Time: {points} of 20 ({} against a target of {})",
-            clock(elapsed),
-            clock(target)
+        (None, _) => crate::tr!(
+            "drill-score-time-no-target",
+            points = points,
+            taken = clock(elapsed)
         ),
-        (Some(target), Some(late)) => format!(
-            "Time: {points} of 20 ({} against a target of {}: {} over)",
-            clock(elapsed),
-            clock(target),
-            clock(late)
+        (Some(target), None) => crate::tr!(
+            "drill-score-time-in",
+            points = points,
+            taken = clock(elapsed),
+            target = clock(target)
+        ),
+        (Some(target), Some(late)) => crate::tr!(
+            "drill-score-time-over",
+            points = points,
+            taken = clock(elapsed),
+            target = clock(target),
+            over = clock(late)
         ),
     };
     (points, over, line)
@@ -249,21 +254,25 @@ fn deviation_fix(d: &Deviation, pb: Option<&Playbook>) -> String {
     let q = heading(pb, &d.node);
     let expected = label(pb, &d.node, &d.expected);
     match (&d.chosen, &d.chosen_node) {
-        (Some(c), _) => format!(
-            "At answer {} (\"{q}\") the team chose \"{}\"; the scenario calls for \"{expected}\". \
-             Talk through what in the scenario points to it.",
-            d.step,
-            label(pb, &d.node, c)
+        (Some(c), _) => crate::tr!(
+            "drill-fix-chose",
+            step = d.step,
+            question = q,
+            chosen = label(pb, &d.node, c),
+            expected = expected
         ),
-        (None, Some(other)) => format!(
-            "At answer {} the walk was at \"{}\" instead of \"{q}\" (expected \"{expected}\"): an \
-             earlier answer took another branch.",
-            d.step,
-            heading(pb, other)
+        (None, Some(other)) => crate::tr!(
+            "drill-fix-other-branch",
+            step = d.step,
+            other = heading(pb, other),
+            question = q,
+            expected = expected
         ),
-        (None, None) => format!(
-            "The walk stopped before answer {} (\"{q}\"; expected \"{expected}\").",
-            d.step
+        (None, None) => crate::tr!(
+            "drill-fix-stopped-before",
+            step = d.step,
+            question = q,
+            expected = expected
         ),
     }
 }
@@ -291,28 +300,32 @@ fn validation(drill: &Drill, record: &RunRecord) -> Score {
             Some(Mark::Pass) => tally.pass += 1,
             Some(Mark::Fail) => {
                 tally.fail += 1;
-                let mut fix = format!(
-                    "{}: failed. {}",
-                    task.title,
-                    task.fix.as_deref().unwrap_or(
-                        "Find out why, fix it, and run this task again before the next drill."
-                    )
+                let mut fix = crate::tr!(
+                    "drill-fix-task-failed",
+                    task = task.title.as_str(),
+                    fix = task
+                        .fix
+                        .clone()
+                        .unwrap_or_else(|| crate::tr!("drill-fix-task-default"))
                 );
                 if let Some(note) = &result.note {
-                    fix = format!("{fix} (Note: {note})");
+                    fix = crate::tr!("drill-fix-task-note", fix = fix, note = note.as_str());
                 }
                 fixes.push(fix);
             }
             Some(Mark::Skipped) => {
                 tally.skipped += 1;
-                fixes.push(format!(
-                    "{}: skipped. Do it soon; an untested step is a guess.",
-                    task.title
+                fixes.push(crate::tr!(
+                    "drill-fix-task-skipped",
+                    task = task.title.as_str()
                 ));
             }
             None => {
                 tally.unmarked += 1;
-                fixes.push(format!("{}: not done in this run.", task.title));
+                fixes.push(crate::tr!(
+                    "drill-fix-task-unmarked",
+                    task = task.title.as_str()
+                ));
             }
         }
     }
@@ -334,13 +347,13 @@ fn validation(drill: &Drill, record: &RunRecord) -> Score {
         reached_outcome: None,
         deviation: None,
         tasks: Some(tally),
-        breakdown: vec![format!(
-            "Tasks: {} passed, {} failed, {} skipped, {} not marked, of {}",
-            tally.pass,
-            tally.fail,
-            tally.skipped,
-            tally.unmarked,
-            record.tasks.len()
+        breakdown: vec![crate::tr!(
+            "drill-score-tasks",
+            pass = tally.pass,
+            fail = tally.fail,
+            skipped = tally.skipped,
+            unmarked = tally.unmarked,
+            total = record.tasks.len()
         )],
         fixes,
     }

@@ -44,13 +44,11 @@ fn saved(store: Option<&Store>, run: &DrillRun, warned: &mut bool) -> Option<Str
     match (result, *warned) {
         (Ok(_), true) => {
             *warned = false;
-            Some("The drill run is saved again.".to_string())
+            Some(crate::tr!("drill-plain-saved-again"))
         }
         (Err(e), false) => {
             *warned = true;
-            Some(format!(
-                "Warning: the drill run could not be saved: {e}. It is kept in memory."
-            ))
+            Some(crate::tr!("drill-plain-save-failed", error = e.to_string()))
         }
         _ => None,
     }
@@ -63,24 +61,51 @@ fn card<R: BufRead, W: Write>(
     input: &mut R,
     out: &mut W,
 ) -> io::Result<bool> {
-    writeln!(out, "Drill: {}.", drill.title)?;
+    writeln!(
+        out,
+        "{}",
+        crate::tr!("drill-plain-title", title = drill.title.as_str())
+    )?;
     if let Some(t) = drill.tabletop() {
-        writeln!(out, "\nScenario:")?;
+        writeln!(out, "\n{}", crate::tr!("drill-plain-scenario"))?;
         out.write_all(render::plain_text(&t.scenario).as_bytes())?;
         if let Some(target) = t.target_secs {
-            writeln!(out, "\nTarget time: {}.", clock(target))?;
+            writeln!(
+                out,
+                "\n{}",
+                crate::tr!("drill-plain-target", target = clock(target))
+            )?;
         }
         if facilitator {
             writeln!(
                 out,
-                "\nFor the facilitator. Expected outcome: {}.",
-                t.expect_outcome
+                "\n{}",
+                crate::tr!(
+                    "drill-plain-facilitator-outcome",
+                    outcome = t.expect_outcome.as_str()
+                )
             )?;
             for (i, a) in t.expect_path.iter().enumerate() {
-                writeln!(out, "Expected answer {}: {}={}.", i + 1, a.node, a.option)?;
+                writeln!(
+                    out,
+                    "{}",
+                    crate::tr!(
+                        "drill-plain-expected-answer",
+                        number = i + 1,
+                        answer = format!("{}={}", a.node, a.option)
+                    )
+                )?;
             }
             for i in &t.injects {
-                writeln!(out, "Inject {}: {}", i.trigger.describe(), i.message)?;
+                writeln!(
+                    out,
+                    "{}",
+                    crate::tr!(
+                        "drill-plain-inject-schedule",
+                        when = i.trigger.describe(),
+                        message = i.message.as_str()
+                    )
+                )?;
             }
         }
     } else {
@@ -89,14 +114,11 @@ fn card<R: BufRead, W: Write>(
         }
         writeln!(
             out,
-            "\n{} tasks. Do each for real, then mark it. Notes are saved and shared: never write a password, code or key in a note.",
-            drill.tasks().len()
+            "\n{}",
+            crate::tr!("drill-plain-tasks-intro", count = drill.tasks().len())
         )?;
     }
-    write!(
-        out,
-        "\nPress Enter to start the clock, or type q to leave: "
-    )?;
+    write!(out, "\n{} ", crate::tr!("drill-plain-start-prompt"))?;
     let line = read_line(input, out)?;
     Ok(line.is_some_and(|l| !l.eq_ignore_ascii_case("q")))
 }
@@ -114,7 +136,13 @@ impl DrillHook {
         let at = clock(run.elapsed());
         let mut out: Vec<String> = injects
             .iter()
-            .map(|i| format!("Inject at {at}: {}", i.message))
+            .map(|i| {
+                crate::tr!(
+                    "drill-plain-inject",
+                    time = at.as_str(),
+                    message = i.message.as_str()
+                )
+            })
             .collect();
         out.extend(saved(self.store.as_ref(), &run, &mut self.warned));
         out
@@ -135,7 +163,10 @@ impl Hook for DrillHook {
         } else {
             self.lines(&injects)
         };
-        out.push(format!("Drill clock: {}.", self.run.borrow().clock_text()));
+        out.push(crate::tr!(
+            "drill-plain-clock",
+            clock = self.run.borrow().clock_text()
+        ));
         out
     }
 
@@ -166,7 +197,7 @@ pub fn run_tabletop<R: BufRead, W: Write>(
         warned: false,
     };
     let start = Start {
-        note: Some("The clock is running.".to_string()),
+        note: Some(crate::tr!("drill-plain-clock-running")),
         hook: Some(Box::new(hook)),
         ..Start::default()
     };
@@ -176,14 +207,39 @@ pub fn run_tabletop<R: BufRead, W: Write>(
         .into_inner();
     if run.is_running() {
         let reason = match end {
-            super::End::Quit => "the participant stopped the drill",
-            _ => "input ended before an outcome",
+            super::End::Quit => crate::tr!("drill-stop-participant"),
+            _ => crate::tr!("drill-stop-input-outcome"),
         };
-        run.stop(reason);
+        run.stop(&reason);
     }
     let mut warned = false;
     keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
     Ok(Some(run))
+}
+
+/// Prints task `i` of `total`: its title, how to do it and what counts as a pass.
+fn show_task<W: Write>(
+    task: &crate::drill::Task,
+    i: usize,
+    total: usize,
+    out: &mut W,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n{}",
+        crate::tr!(
+            "drill-plain-task",
+            number = i + 1,
+            total = total,
+            title = task.title.as_str()
+        )
+    )?;
+    if let Some(how) = &task.how {
+        out.write_all(render::plain_text(&crate::tr!("drill-how", how = how.as_str())).as_bytes())?;
+    }
+    out.write_all(
+        render::plain_text(&crate::tr!("drill-pass-when", pass = task.pass.as_str())).as_bytes(),
+    )
 }
 
 /// Runs a validation drill line by line. `None` if the person left at the card.
@@ -202,20 +258,16 @@ pub fn run_validation<R: BufRead, W: Write>(
     keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
     let mut i = 0;
     while let Some(task) = tasks.get(i) {
-        writeln!(out, "\nTask {} of {}: {}.", i + 1, tasks.len(), task.title)?;
-        if let Some(how) = &task.how {
-            out.write_all(render::plain_text(&format!("How: {how}")).as_bytes())?;
-        }
-        out.write_all(render::plain_text(&format!("Pass when: {}", task.pass)).as_bytes())?;
+        show_task(task, i, tasks.len(), &mut out)?;
         let mark = loop {
             write!(
                 out,
-                "Drill clock: {}. Type p pass, f fail or s skip; b goes back a task, q stops: ",
-                run.clock_text()
+                "{} ",
+                crate::tr!("drill-plain-mark-prompt", clock = run.clock_text())
             )?;
             let Some(line) = read_line(&mut input, &mut out)? else {
                 writeln!(out)?;
-                run.stop("input ended before every task was marked");
+                run.stop(&crate::tr!("drill-stop-input-tasks"));
                 keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
                 return Ok(Some(run));
             };
@@ -225,47 +277,55 @@ pub fn run_validation<R: BufRead, W: Write>(
                 "s" | "skip" => break Some(Mark::Skipped),
                 "b" | "back" => break None,
                 "q" | "quit" | "stop" => {
-                    run.stop("the participant stopped the drill");
+                    run.stop(&crate::tr!("drill-stop-participant"));
                     keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
-                    writeln!(out, "Stopped. The run so far is saved.")?;
+                    writeln!(out, "{}", crate::tr!("drill-plain-stopped"))?;
                     return Ok(Some(run));
                 }
                 other => writeln!(
                     out,
-                    "I did not understand \"{other}\". Type p, f, s, b or q."
+                    "{}",
+                    crate::tr!("drill-plain-not-understood", input = other)
                 )?,
             }
         };
         let Some(mark) = mark else {
             if i == 0 {
-                writeln!(
-                    out,
-                    "This is the first task; there is nothing to go back to."
-                )?;
+                writeln!(out, "{}", crate::tr!("drill-plain-first-task"))?;
             }
             i = i.saturating_sub(1);
             continue;
         };
         let note = loop {
-            write!(
-                out,
-                "Note (what happened; never a password, code or key), or Enter for none: "
-            )?;
+            write!(out, "{} ", crate::tr!("drill-plain-note-prompt"))?;
             let line = read_line(&mut input, &mut out)?.unwrap_or_default();
             match find_secret(&line) {
                 Some(why) => writeln!(
                     out,
-                    "Not kept: the note looks like it holds a secret: part of it {why}. Write what happened instead."
+                    "{}",
+                    crate::tr!("drill-plain-note-refused", why = why.to_string())
                 )?,
                 None => break line,
             }
         };
         let note = (!note.is_empty()).then_some(note);
         if let Err(e) = run.mark(i, mark, note) {
-            writeln!(out, "Not marked: {e}.")?;
+            writeln!(
+                out,
+                "{}",
+                crate::tr!("drill-plain-not-marked", error = e.to_string())
+            )?;
             continue;
         }
-        writeln!(out, "Task {} marked {}.", i + 1, mark.label())?;
+        writeln!(
+            out,
+            "{}",
+            crate::tr!(
+                "drill-plain-task-marked",
+                number = i + 1,
+                mark = mark.label()
+            )
+        )?;
         keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
         i += 1;
     }
@@ -273,8 +333,8 @@ pub fn run_validation<R: BufRead, W: Write>(
     keep(setup.store.as_ref(), &run, &mut warned, &mut out)?;
     writeln!(
         out,
-        "\nAll {} tasks marked. The drill is finished.",
-        tasks.len()
+        "\n{}",
+        crate::tr!("drill-plain-all-marked", count = tasks.len())
     )?;
     Ok(Some(run))
 }

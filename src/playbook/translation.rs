@@ -1,6 +1,9 @@
 //! Translations of a playbook's text (`<playbook-id>.<lang>.yaml`): the stable string ids,
 //! the file format, its checker and the step that puts translated text into a playbook.
 //!
+//! The format, the hashing, the checks and the skeleton work on any list of `(id,
+//! English)` strings ([`Subject`]): drills use them too (`crate::drill::translation`).
+//!
 //! Pure, like the rest of `playbook`: text in, a checked translation or diagnostics out.
 //! The format is documented in `docs/translation-format.md`.
 
@@ -22,7 +25,12 @@ pub const FORMAT: &str = "breakglass-translation/1";
 #[serde(deny_unknown_fields)]
 struct TranslationFile {
     format: Text,
-    playbook: Text,
+    /// The playbook it translates (a playbook's translation).
+    #[serde(default)]
+    playbook: Option<Text>,
+    /// The drill it translates (a drill's translation).
+    #[serde(default)]
+    drill: Option<Text>,
     lang: Text,
     #[serde(default)]
     reviewed: Option<Text>,
@@ -52,7 +60,7 @@ struct EntryDef {
 pub struct Translation {
     /// The language tag (`zh-CN`).
     pub lang: String,
-    /// The playbook it translates.
+    /// The id of the playbook (or drill) it translates.
     pub playbook: String,
     /// Translated text by string id (stale and missing strings are left out: English is
     /// shown for them).
@@ -92,6 +100,29 @@ pub fn source_hash(text: &str) -> String {
     let mut full = super::load::content_hash(text);
     full.truncate(8);
     full
+}
+
+/// What a translation file translates: a playbook or a drill, by id, with every string
+/// it has as `(id, English)` in file order.
+#[derive(Debug, Clone)]
+pub struct Subject<'a> {
+    /// `playbook` or `drill`: the header key naming it, and the word in messages.
+    pub kind: &'static str,
+    /// Its id.
+    pub id: &'a str,
+    /// Its translatable strings, `(id, English text)`, in file order.
+    pub strings: Vec<(String, String)>,
+}
+
+impl<'a> Subject<'a> {
+    /// A playbook's strings.
+    pub fn playbook(playbook: &'a Playbook) -> Self {
+        Self {
+            kind: "playbook",
+            id: &playbook.id,
+            strings: strings(playbook),
+        }
+    }
 }
 
 /// Whether a file name (`entra-mfa-lockout.zh-CN.yaml`) names a translation, and then the
@@ -239,10 +270,20 @@ fn visit(pb: &mut Playbook, f: &mut dyn FnMut(&str, &mut String)) {
 /// column; missing and stale strings are warnings. `expected_lang` is the language the file
 /// name gives, if any.
 pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Translation {
-    let english = strings(playbook);
+    check_subject(&Subject::playbook(playbook), text, expected_lang)
+}
+
+/// Checks translation text against what it translates (a playbook or a drill): the
+/// checks of [`check`], whatever the subject.
+pub fn check_subject(
+    subject: &Subject<'_>,
+    text: &str,
+    expected_lang: Option<&str>,
+) -> Translation {
+    let english = &subject.strings;
     let mut t = Translation {
         lang: expected_lang.unwrap_or("?").to_string(),
-        playbook: playbook.id.clone(),
+        playbook: subject.id.to_string(),
         strings: HashMap::new(),
         total: english.len(),
         current: 0,
@@ -264,7 +305,7 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             return t;
         }
     };
-    header(&file, playbook, expected_lang, &mut t.diagnostics);
+    header(&file, subject, expected_lang, &mut t.diagnostics);
     let d = &mut t.diagnostics;
     t.lang.clone_from(&file.lang.value);
     let _ = (&file.reviewed, &file.audience);
@@ -277,7 +318,7 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             d.push(
                 Diagnostic::error(
                     "translation::unknown-id",
-                    format!("the playbook has no string `{}`", key.value),
+                    format!("the {} has no string `{}`", subject.kind, key.value),
                     Some(key.pos),
                 )
                 .help("`breakglass translate` lists every id; remove this entry or fix its id"),
@@ -316,7 +357,7 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
             }
         }
     }
-    for (id, en) in &english {
+    for (id, en) in english {
         let translated = file
             .strings
             .get(id)
@@ -338,7 +379,7 @@ pub fn check(playbook: &Playbook, text: &str, expected_lang: Option<&str>) -> Tr
 /// The errors in a translation file's header: format, playbook id, language.
 fn header(
     file: &TranslationFile,
-    playbook: &Playbook,
+    subject: &Subject<'_>,
     expected_lang: Option<&str>,
     d: &mut Vec<Diagnostic>,
 ) {
@@ -352,14 +393,40 @@ fn header(
             .help(format!("write `format: {FORMAT}`")),
         );
     }
-    if file.playbook.value != playbook.id {
+    let (named, other) = if subject.kind == "drill" {
+        (&file.drill, &file.playbook)
+    } else {
+        (&file.playbook, &file.drill)
+    };
+    let code = if subject.kind == "drill" {
+        "translation::drill"
+    } else {
+        "translation::playbook"
+    };
+    match named {
+        Some(n) if n.value != subject.id => d.push(Diagnostic::error(
+            code,
+            format!("this file translates `{}`, not `{}`", n.value, subject.id),
+            Some(n.pos),
+        )),
+        Some(_) => {}
+        None => d.push(
+            Diagnostic::error(
+                code,
+                format!("the file does not say which {} it translates", subject.kind),
+                other.as_ref().map(|o| o.pos).or(Some(file.format.pos)),
+            )
+            .help(format!("write `{}: {}`", subject.kind, subject.id)),
+        ),
+    }
+    if let (Some(o), Some(_)) = (other, named) {
         d.push(Diagnostic::error(
-            "translation::playbook",
+            code,
             format!(
-                "this file translates `{}`, not `{}`",
-                file.playbook.value, playbook.id
+                "a {}'s translation names only the {} it translates",
+                subject.kind, subject.kind
             ),
-            Some(file.playbook.pos),
+            Some(o.pos),
         ));
     }
     if !is_lang_tag(&file.lang.value) {
@@ -386,11 +453,16 @@ fn header(
 /// ones as they are, stale ones marked with a comment, unknown ids at the end; new strings
 /// are added with an empty `text`.
 pub fn skeleton(playbook: &Playbook, lang: &str, existing: Option<&str>) -> String {
+    skeleton_subject(&Subject::playbook(playbook), lang, existing)
+}
+
+/// [`skeleton`] for any subject (a playbook or a drill).
+pub fn skeleton_subject(subject: &Subject<'_>, lang: &str, existing: Option<&str>) -> String {
     let old: Option<TranslationFile> =
         existing.and_then(|text| yaml::from_str::<TranslationFile>(text).ok());
     let mut out = String::new();
     let _ = writeln!(out, "format: {FORMAT}");
-    let _ = writeln!(out, "playbook: {}", playbook.id);
+    let _ = writeln!(out, "{}: {}", subject.kind, subject.id);
     let _ = writeln!(out, "lang: {}", quote(lang));
     if let Some(r) = old.as_ref().and_then(|o| o.reviewed.as_ref()) {
         let _ = writeln!(out, "reviewed: {}", quote(&r.value));
@@ -399,8 +471,8 @@ pub fn skeleton(playbook: &Playbook, lang: &str, existing: Option<&str>) -> Stri
         let _ = writeln!(out, "for: {}", quote(&a.value));
     }
     out.push_str("strings:\n");
-    let english = strings(playbook);
-    for (id, en) in &english {
+    let english = &subject.strings;
+    for (id, en) in english {
         let hash = source_hash(en);
         let prior = old.as_ref().and_then(|o| o.strings.get(id));
         let text = prior
@@ -438,7 +510,8 @@ pub fn skeleton(playbook: &Playbook, lang: &str, existing: Option<&str>) -> Stri
             }
             let _ = writeln!(
                 out,
-                "  # UNKNOWN: the playbook has no such string; kept so nothing is lost."
+                "  # UNKNOWN: the {} has no such string; kept so nothing is lost.",
+                subject.kind
             );
             let _ = writeln!(out, "  {}:", quote(&key.value));
             if let Some(en) = &e.en {

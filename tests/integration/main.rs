@@ -11,6 +11,7 @@ mod cli_sessions;
 mod common;
 mod docs;
 mod drills;
+mod drills_zh;
 mod ecosystem;
 mod engine;
 mod facts;

@@ -145,9 +145,9 @@ fn status_speaks_chinese() {
     let data = tempdir();
     let r = zh(&["status"], "", &data);
     r.code(0)
-        .stdout_has("的演练就绪情况\n")
+        .stdout_has("演练就绪状态（")
         .stdout_has("从未运行；")
-        .stdout_has("运行一个：breakglass drill run ID")
+        .stdout_has("运行演练：breakglass drill run ID")
         .stdout_has("审核：没有记录。");
     // The state column lines up the drill ids whatever the width of the state's words.
     let rows: Vec<&str> = r
@@ -273,7 +273,7 @@ fn the_environment_chooses_chinese_too() {
         [("LC_ALL", "zh_CN.UTF-8")],
     ] {
         let r = run_env(&["status"], "", &data, &env);
-        r.code(0).stdout_has("的演练就绪情况");
+        r.code(0).stdout_has("演练就绪状态");
         run_env(&["--plain"], "1\n", &data, &env)
             .code(3)
             .stdout_has("第 1 个问题。");

@@ -124,24 +124,6 @@ cli-validate-all-ok = Checked { $files } files: all can be used.
 cli-validate-failing = Checked { $files } files: { $failing } with errors.
 
 ## breakglass status
-cli-status-heading = Drill readiness on { $today }
-cli-status-overdue = OVERDUE
-cli-status-failed = FAILED
-cli-status-due-now = DUE NOW
-cli-status-due-soon = DUE SOON
-cli-status-ok = ok
-cli-status-last-incomplete = last run { $date } (stopped before the end, { $days } days ago)
-# { $verdict } is the run's verdict (pass, fail...), in English.
-cli-status-last-verdict = last run { $date } ({ $verdict }, { $days } days ago)
-cli-status-last = last run { $date }
-cli-status-never-run = never run
-# One drill: when it last ran, then when it is due (the two messages above and below).
-cli-status-row = { $last }; { $due }
-cli-status-overdue-by = every { $every } days: { $days } days overdue
-cli-status-due-every = every { $every } days: due now
-cli-status-due-in = every { $every } days: due in { $days } days
-cli-status-no-schedule = no schedule
-cli-status-footer = Run one: breakglass drill run ID    Past runs: breakglass drill history
 cli-audit-none = Audit: none recorded. Export the tenant (`breakglass audit --export-commands`) and run `breakglass audit DIR`.
 # The last line of `status`: { $snapshot }, { $failing } and { $state } are the messages below.
 cli-audit-last = Audit: last run { $date } ({ $snapshot }); { $failing }; { $state }.

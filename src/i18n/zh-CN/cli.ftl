@@ -101,22 +101,6 @@ cli-validate-all-ok = 已检查 { $files } 个文件：全部可用。
 cli-validate-failing = 已检查 { $files } 个文件：{ $failing } 个有错误。
 
 ## breakglass status
-cli-status-heading = { $today } 的演练就绪情况
-cli-status-overdue = 已逾期
-cli-status-failed = 未通过
-cli-status-due-now = 现在到期
-cli-status-due-soon = 即将到期
-cli-status-ok = 正常
-cli-status-last-incomplete = 上次运行 { $date }（未完成即停止，{ $days } 天前）
-cli-status-last-verdict = 上次运行 { $date }（{ $verdict }，{ $days } 天前）
-cli-status-last = 上次运行 { $date }
-cli-status-never-run = 从未运行
-cli-status-row = { $last }；{ $due }
-cli-status-overdue-by = 每 { $every } 天一次：已逾期 { $days } 天
-cli-status-due-every = 每 { $every } 天一次：现在到期
-cli-status-due-in = 每 { $every } 天一次：{ $days } 天后到期
-cli-status-no-schedule = 没有计划
-cli-status-footer = 运行一个：breakglass drill run ID    过往运行：breakglass drill history
 cli-audit-none = 审核：没有记录。请导出租户（`breakglass audit --export-commands`）并运行 `breakglass audit DIR`。
 cli-audit-last = 审核：上次运行 { $date }（{ $snapshot }）；{ $failing }；{ $state }。
 cli-audit-snapshot-unknown = 快照日期未知

@@ -71,20 +71,35 @@ fn start_cards(drill: &Drill, facilitator: bool) -> Vec<(Card, CardKind)> {
     let mut cards = vec![start_card(drill)];
     if let (true, Some(t)) = (facilitator, drill.tabletop()) {
         let path: Vec<&str> = t.expect_path.iter().map(|a| a.option.as_str()).collect();
-        let mut body = format!("Expected outcome: `{}`.", t.expect_outcome);
+        let mut body = crate::tr!(
+            "drill-card-expected-outcome",
+            outcome = t.expect_outcome.as_str()
+        );
         if !path.is_empty() {
-            let _ = write!(body, "\n\nExpected answers: {}.", path.join(" › "));
+            let _ = write!(
+                body,
+                "\n\n{}",
+                crate::tr!("drill-card-expected-answers", answers = path.join(" › "))
+            );
         }
-        body.push_str("\n\nDuring the walk the header shows the expected answer at each question.");
+        let _ = write!(body, "\n\n{}", crate::tr!("drill-card-guide-note"));
         if !t.injects.is_empty() {
-            body.push_str("\n\nInjects:");
+            let _ = write!(body, "\n\n{}", crate::tr!("drill-card-injects"));
             for i in &t.injects {
-                let _ = write!(body, "\n- {}: {}", i.trigger.describe(), i.message);
+                let _ = write!(
+                    body,
+                    "\n- {}",
+                    crate::tr!(
+                        "drill-card-inject-line",
+                        when = i.trigger.describe(),
+                        message = i.message.as_str()
+                    )
+                );
             }
         }
-        body.push_str("\n\nThe clock starts when you close this card.");
+        let _ = write!(body, "\n\n{}", crate::tr!("drill-card-clock-this"));
         cards.push(Card {
-            title: "For the facilitator".to_string(),
+            title: crate::tr!("drill-card-facilitator"),
             body,
             context: Context::Notice,
         });
@@ -113,21 +128,23 @@ fn start_card(drill: &Drill) -> Card {
         body.push_str(&t.scenario);
         body.push('\n');
         if let Some(target) = t.target_secs {
-            let _ = write!(body, "\n**Target:** {}.", clock(target));
+            let _ = write!(
+                body,
+                "\n{}",
+                crate::tr!("drill-card-target", target = clock(target))
+            );
         }
     } else {
         if let Some(d) = &drill.description {
             body.push_str(d);
             body.push_str("\n\n");
         }
-        let _ = write!(
-            body,
-            "{} tasks. Do each for real, then mark it pass, fail or skipped. Notes are saved \
-             and shared: **never write a password, code or key in a note.**",
-            drill.tasks().len()
-        );
+        body.push_str(&crate::tr!(
+            "drill-card-tasks-intro",
+            count = drill.tasks().len()
+        ));
     }
-    body.push_str("\n\nThe clock starts when you close the last card.");
+    let _ = write!(body, "\n\n{}", crate::tr!("drill-card-clock-last"));
     Card {
         title: drill.title.clone(),
         body,
@@ -138,7 +155,7 @@ fn start_card(drill: &Drill) -> Card {
 /// The card for an inject.
 fn inject_card(inject: &Inject, at: u64) -> Card {
     Card {
-        title: format!("INJECT at {}", clock(at)),
+        title: crate::tr!("drill-card-inject", time = clock(at)),
         body: inject.message.clone(),
         context: Context::Notice,
     }
@@ -152,23 +169,26 @@ fn debrief_card(run: &DrillRun) -> Card {
         .clone()
         .unwrap_or_else(|| crate::drill::score::score(run.drill(), record, None));
     let mut body = format!(
-        "**{}**, {} of 100 points, in {}.\n",
-        score.verdict.label(),
-        score.points,
-        clock(score.elapsed_secs)
+        "{}\n",
+        crate::tr!(
+            "drill-debrief-result",
+            verdict = score.verdict.label(),
+            points = score.points,
+            time = clock(score.elapsed_secs)
+        )
     );
     for line in &score.breakdown {
         let _ = write!(body, "\n- {line}");
     }
     if !score.fixes.is_empty() {
-        body.push_str("\n\n**What to fix:**");
+        let _ = write!(body, "\n\n{}", crate::tr!("drill-debrief-fixes"));
         for f in &score.fixes {
             let _ = write!(body, "\n- {f}");
         }
     }
-    body.push_str("\n\nClose this card to finish; the after-action report is written then.");
+    let _ = write!(body, "\n\n{}", crate::tr!("drill-debrief-close"));
     Card {
-        title: "Debrief".to_string(),
+        title: crate::tr!("drill-debrief-title"),
         body,
         context: Context::Notice,
     }
@@ -227,8 +247,8 @@ fn card_with(mut card: Card, kind: CardKind) -> (Card, CardKind) {
 /// The stop confirmation.
 fn confirm_stop_card() -> Card {
     Card {
-        title: "Stop the drill?".to_string(),
-        body: "Stop now? The run so far is saved and scored as stopped early.".to_string(),
+        title: crate::tr!("drill-stop-title"),
+        body: crate::tr!("drill-stop-body"),
         context: Context::Confirm,
     }
 }
@@ -242,7 +262,7 @@ fn ended(
     save_error: Option<String>,
 ) -> Ended {
     if let (Some(r), Some(_)) = (&mut run, signal) {
-        r.stop("a termination signal");
+        r.stop(&crate::tr!("drill-stop-signal"));
     }
     let save_error = run.as_ref().map_or(save_error, |r| save(store, r));
     Ended {
@@ -258,5 +278,5 @@ fn save(store: Option<&Store>, run: &DrillRun) -> Option<String> {
     store
         .save_run(run.record())
         .err()
-        .map(|e| format!("NOT SAVED: {}", crate::store::describe(e.kind)))
+        .map(|e| crate::tr!("drill-not-saved", why = crate::store::describe(e.kind)))
 }

@@ -107,7 +107,7 @@ impl TabletopScreen {
         let was_running = run.is_running();
         let injects = run.observe(&events);
         if self.app.should_quit() {
-            run.stop("the participant stopped the drill");
+            run.stop(&crate::tr!("drill-stop-participant"));
         }
         let ended = was_running && !run.is_running();
         self.show_injects(&injects);
@@ -129,10 +129,11 @@ impl TabletopScreen {
         let clock = self
             .run
             .as_ref()
-            .map_or_else(|| "not started".to_string(), DrillRun::clock_text);
-        let mut banner = format!("DRILL {clock} · {}", self.drill.title);
+            .map_or_else(|| crate::tr!("drill-not-started"), DrillRun::clock_text);
+        let drill = crate::tr!("drill-banner", clock = clock);
+        let mut banner = format!("{drill} · {}", self.drill.title);
         if let Some(e) = &self.save_error {
-            banner = format!("DRILL {clock} · {e}");
+            banner = format!("{drill} · {e}");
         }
         self.app.set_banner(Some(banner));
         self.app.set_guide(self.facilitator.then(|| self.guide()));
@@ -153,7 +154,7 @@ impl TabletopScreen {
             .zip(&t.expect_path)
             .all(|(a, e)| a.node == e.node && a.option == e.option);
         if !on_path {
-            return "Facilitator: off the expected path (b goes back)".to_string();
+            return crate::tr!("drill-guide-off-path");
         }
         match t.expect_path.get(answers.len()) {
             Some(e) if e.node == s.node().id => {
@@ -161,9 +162,9 @@ impl TabletopScreen {
                     .question()
                     .and_then(|q| q.options.iter().find(|o| o.id == e.option))
                     .map_or(e.option.as_str(), |o| o.short.as_str());
-                format!("Facilitator: expected here \"{label}\"")
+                crate::tr!("drill-guide-expected", label = label)
             }
-            _ => format!("Facilitator: expected outcome `{}`", t.expect_outcome),
+            _ => crate::tr!("drill-guide-outcome", outcome = t.expect_outcome.as_str()),
         }
     }
 
@@ -201,7 +202,7 @@ impl TabletopScreen {
     fn stop_now(&mut self) {
         match &mut self.run {
             Some(run) if run.is_running() => {
-                run.stop("the participant stopped the drill");
+                run.stop(&crate::tr!("drill-stop-participant"));
                 let card = debrief_card(run);
                 self.cards.queue.clear();
                 self.cards.push(card, CardKind::Debrief);

@@ -114,7 +114,12 @@ impl TasksScreen {
             .unwrap_or_default();
         if run.mark(self.selected, mark, None).is_ok() {
             let number = self.selected.saturating_add(1);
-            self.status = Some(format!("Task {number} marked {}: {title}", mark.label()));
+            self.status = Some(crate::tr!(
+                "drill-task-marked",
+                number = number,
+                mark = mark.label(),
+                title = title
+            ));
             self.keep();
             if number < self.drill.tasks().len() {
                 self.selected = number;
@@ -129,10 +134,12 @@ impl TasksScreen {
         match run.note(self.selected, text) {
             Ok(()) => {
                 self.editing = None;
-                self.status = Some("Note kept.".into());
+                self.status = Some(crate::tr!("drill-note-kept"));
                 self.keep();
             }
-            Err(e) => self.status = Some(format!("Not kept: {e}")),
+            Err(e) => {
+                self.status = Some(crate::tr!("drill-note-not-kept", error = e.to_string()));
+            }
         }
     }
 
@@ -164,7 +171,7 @@ impl TasksScreen {
                 .push_front(confirm_stop_card(), CardKind::ConfirmStop),
             Action::ForceQuit => {
                 if let Some(run) = &mut self.run {
-                    run.stop("the participant stopped the drill");
+                    run.stop(&crate::tr!("drill-stop-participant"));
                 }
                 self.keep();
                 self.done = true;
@@ -177,9 +184,7 @@ impl TasksScreen {
         let Some(run) = &mut self.run else { return };
         let unmarked = run.unmarked();
         if unmarked > 0 {
-            self.status = Some(format!(
-                "{unmarked} task(s) not marked yet: mark them (s skips), or q to stop early."
-            ));
+            self.status = Some(crate::tr!("drill-tasks-unmarked", count = unmarked));
             return;
         }
         run.finish();
@@ -210,7 +215,7 @@ impl TasksScreen {
             (Some(Action::Yes), CardKind::ConfirmStop) => {
                 self.cards.pop();
                 if let Some(run) = &mut self.run {
-                    run.stop("the participant stopped the drill");
+                    run.stop(&crate::tr!("drill-stop-participant"));
                     let card = debrief_card(run);
                     self.cards.push(card, CardKind::Debrief);
                 }
@@ -247,12 +252,9 @@ fn help_card() -> notice::Card {
     for (keys, what) in keymap::help_rows(Context::Tasks) {
         let _ = writeln!(body, "- `{keys}` {what}");
     }
-    body.push_str(
-        "\nEach task is done for real, outside breakglass. Mark what happened; a note says \
-         why. Never write a password, code or key in a note.",
-    );
+    let _ = write!(body, "\n{}", crate::tr!("drill-tasks-help"));
     notice::Card {
-        title: "Help".to_string(),
+        title: crate::tr!("drill-help-title"),
         body,
         context: Context::Closing,
     }
@@ -352,19 +354,24 @@ fn draw_head(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[TaskRe
     let clock_text = s
         .run
         .as_ref()
-        .map_or_else(|| "not started".to_string(), DrillRun::clock_text);
+        .map_or_else(|| crate::tr!("drill-not-started"), DrillRun::clock_text);
+    let drill = crate::tr!("drill-banner", clock = clock_text);
     let title = match &s.save_error {
-        Some(e) => format!(" breakglass DRILL {clock_text} · {e}"),
-        None => format!(" breakglass DRILL {clock_text} · {}", s.drill.title),
+        Some(e) => format!(" breakglass {drill} · {e}"),
+        None => format!(" breakglass {drill} · {}", s.drill.title),
     };
     let count = |m: Mark| tasks.iter().filter(|t| t.mark == Some(m)).count();
     let marked = tasks.iter().filter(|t| t.mark.is_some()).count();
     let summary = format!(
-        " {marked} of {} marked · {} pass · {} FAIL · {} skipped · never write a secret in a note",
-        s.drill.tasks().len(),
-        count(Mark::Pass),
-        count(Mark::Fail),
-        count(Mark::Skipped)
+        " {}",
+        crate::tr!(
+            "drill-tasks-summary",
+            marked = marked,
+            total = s.drill.tasks().len(),
+            pass = count(Mark::Pass),
+            fail = count(Mark::Fail),
+            skipped = count(Mark::Skipped)
+        )
     );
     frame.render_widget(
         Paragraph::new(vec![
@@ -389,16 +396,19 @@ fn task_rows(s: &TasksScreen, tasks: &[TaskResult], width: usize) -> Vec<Line<'s
         .enumerate()
         .map(|(i, t)| {
             let result = tasks.get(i);
-            let mark = result.and_then(|r| r.mark).map_or("·", Mark::label);
+            let mark = result
+                .and_then(|r| r.mark)
+                .map_or_else(|| "·".to_string(), Mark::label);
             let time = result.and_then(|r| r.secs).map(clock).unwrap_or_default();
             let note = if result.is_some_and(|r| r.note.is_some()) {
-                " (note)"
+                format!(" {}", crate::tr!("drill-task-has-note"))
             } else {
-                ""
+                String::new()
             };
             let pointer = if i == s.selected { "▶ " } else { "  " };
             let number = i.saturating_add(1);
-            let text = format!("{pointer}{mark:<8} {number}. {}{note}", t.title);
+            // Padded by display width: a translated mark may be two cells a character.
+            let text = format!("{pointer}{} {number}. {}{note}", pad(&mark, 8), t.title);
             let room = width.saturating_sub(8);
             let style = if i == s.selected {
                 theme.selected
@@ -406,7 +416,7 @@ fn task_rows(s: &TasksScreen, tasks: &[TaskResult], width: usize) -> Vec<Line<'s
                 Style::new()
             };
             Line::from(vec![
-                Span::styled(format!(" {:<room$}", truncate(&text, room)), style),
+                Span::styled(format!(" {}", pad(&truncate(&text, room), room)), style),
                 Span::styled(format!("{time:>6} "), theme.dim),
             ])
         })
@@ -422,14 +432,21 @@ fn draw_detail(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[Task
     if let Some(t) = s.drill.tasks().get(s.selected) {
         lines.push(Line::styled(
             truncate(
-                &format!(" Task {}: {}", s.selected.saturating_add(1), t.title),
+                &format!(
+                    " {}",
+                    crate::tr!(
+                        "drill-task-heading",
+                        number = s.selected.saturating_add(1),
+                        title = t.title.as_str()
+                    )
+                ),
                 width,
             ),
             theme.heading,
         ));
         if let Some(how) = &t.how {
             lines.extend(doc::text(
-                &format!("How: {how}"),
+                &crate::tr!("drill-how", how = how.as_str()),
                 inner,
                 " ",
                 Style::new(),
@@ -437,7 +454,7 @@ fn draw_detail(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[Task
             ));
         }
         lines.extend(doc::text(
-            &format!("Pass when: {}", t.pass),
+            &crate::tr!("drill-pass-when", pass = t.pass.as_str()),
             inner,
             " ",
             Style::new(),
@@ -448,10 +465,19 @@ fn draw_detail(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[Task
             tasks.get(s.selected).and_then(|r| r.note.as_ref()),
         ) {
             (Some(typing), _) => lines.push(Line::styled(
-                truncate(&format!(" Note (never a secret): {typing}▏"), width),
+                truncate(
+                    &format!(
+                        " {}",
+                        crate::tr!("drill-note-editing", note = format!("{typing}▏"))
+                    ),
+                    width,
+                ),
                 theme.status,
             )),
-            (None, Some(note)) => lines.push(Line::raw(truncate(&format!(" Note: {note}"), width))),
+            (None, Some(note)) => lines.push(Line::raw(truncate(
+                &format!(" {}", crate::tr!("drill-note", note = note.as_str())),
+                width,
+            ))),
             (None, None) => {}
         }
     }
@@ -459,4 +485,10 @@ fn draw_detail(frame: &mut Frame<'_>, area: Rect, s: &TasksScreen, tasks: &[Task
         Paragraph::new(lines).block(Block::new().borders(Borders::TOP).border_style(theme.dim)),
         area,
     );
+}
+
+/// `text` followed by spaces up to `width` display columns.
+fn pad(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr as _;
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
