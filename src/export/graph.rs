@@ -20,10 +20,13 @@ fn plain(text: &str) -> String {
 fn label(node: &crate::playbook::Node) -> String {
     match &node.body {
         NodeBody::Outcome(o) => {
-            format!("{} {}: {}", o.kind.glyph(), o.kind.label(), plain(&o.title))
+            let kind = super::text::kind_label(o.kind);
+            let title = plain(&o.title);
+            let label = crate::tr!("report-kind-title", kind = kind, title = title);
+            format!("{} {label}", o.kind.glyph())
         }
         NodeBody::Question(q) => plain(&q.text),
-        NodeBody::Info(i) => format!("Note: {}", plain(&i.title)),
+        NodeBody::Info(i) => crate::tr!("report-graph-note", title = plain(&i.title)),
     }
 }
 

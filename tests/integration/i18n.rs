@@ -205,12 +205,7 @@ fn walk_in_chinese_keeps_the_english_script_and_the_path_code() {
     en.code(0)
         .stdout_has("Call Microsoft Support from another tenant");
     assert!(!en.stdout.contains("In English"), "{}", en.stdout);
-    let code = |out: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix("Path code: "))
-            .map(str::to_string)
-            .unwrap()
-    };
+    let code = |out: &str| path_code(out).unwrap();
     assert_eq!(code(&zh.stdout), code(&en.stdout));
     // A code read out in English opens the same place in Chinese.
     run(&["--lang", "zh-CN", "walk", pb, "--at", &code(&en.stdout)])
@@ -448,8 +443,28 @@ fn a_user_translation_of_the_builtin_lives_in_the_config_folder() {
     run_with_config(&["list"], &config)
         .code(0)
         .stdout_has("languages: en, zh-CN");
-    // An empty translation changes nothing: the same English, the same path code.
+    // An empty translation changes no playbook text (the interface's own words are
+    // Chinese): the same question and options, the same path code.
     let en = run_with_config(&["walk"], &config);
     let zh = run_with_config(&["--lang", "zh-CN", "walk"], &config);
-    assert_eq!(en.stdout, zh.stdout);
+    assert_eq!(en.stdout.lines().next(), zh.stdout.lines().next());
+    // Indented lines are the playbook's (help, options, URLs), save facts and sources.
+    let playbook_text =
+        |l: &&str| l.starts_with("  ") && !l.starts_with("  -") && !l.starts_with("  [");
+    for line in en.stdout.lines().filter(playbook_text) {
+        assert!(zh.stdout.contains(line), "{line:?} in\n{}", zh.stdout);
+    }
+    assert!(path_code(&en.stdout).is_some());
+    assert_eq!(path_code(&en.stdout), path_code(&zh.stdout));
+}
+
+/// The path code `walk` prints last, in any interface language (`Path code: 3708-Q587`,
+/// `路径代码：3708-Q587`).
+pub fn path_code(out: &str) -> Option<String> {
+    out.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())?
+        .rsplit([' ', '：'])
+        .next()
+        .map(str::to_string)
 }

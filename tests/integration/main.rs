@@ -32,6 +32,7 @@ mod plain_and_quit;
 mod playbook_load;
 mod pty;
 mod reopen;
+mod report_zh;
 mod scenarios;
 mod schema;
 mod sessions;
