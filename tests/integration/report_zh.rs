@@ -371,3 +371,31 @@ fn without_its_playbook_a_chinese_session_still_reports_in_its_language() {
     let rest: String = en.stdout.lines().skip(1).collect::<Vec<_>>().join("\n");
     assert!(!has_cjk(&rest), "{rest}");
 }
+
+#[test]
+fn walk_errors_stats_and_graph_labels_speak_chinese_and_keep_ids() {
+    let r = run(&["--lang", "zh-CN", "walk", "-a", "which-servce=azure-admin"]);
+    r.code(2)
+        .stderr_has("没有名为 `which-servce` 的节点（你是不是想输入 `which-service`？）")
+        .stderr_has("which-service, ");
+    run(&["--lang", "zh-CN", "walk", "-a", "oops"])
+        .code(2)
+        .stderr_has("`oops` 不是答案；请写成 NODE=OPTION");
+    run(&["--lang", "zh-CN", "walk", "-a", "which-service=azure-admin"])
+        .code(3)
+        .stdout_has("\n问题：")
+        .stdout_has("\n选项：\n")
+        .stdout_has("请添加 --answer symptom=<option> 继续。");
+    let pb = fixture_path("i18n/support-call.yaml");
+    let pb = pb.to_str().unwrap();
+    run(&["--lang", "zh-CN", "validate", "--stats", pb])
+        .code(0)
+        .stdout_has("  3 个节点：1 个问题（2 个选项），2 个结果")
+        .stdout_has("  各类结果：ask-admin 1, escalate 1");
+    run(&["--lang", "zh-CN", "graph", pb])
+        .code(0)
+        .stdout_has("[[\"↻ 有管理员权限的人可以解决：请另一位管理员重置你的验证方法\"]]");
+    run(&["--lang", "en", "graph", pb])
+        .code(0)
+        .stdout_has("[[\"↻ Someone with admin rights can fix this: Ask the other administrator");
+}

@@ -167,3 +167,8 @@ report-stats-more = { $facts } facts; { $conditional } options with conditional 
 
 ## `graph`: the label of an info node.
 report-graph-note = Note: { $title }
+# On an edge: when an option shows, and where a conditional route goes. $condition is
+# written with fact and value ids (role=user).
+report-graph-shown-if = (shown if { $condition })
+report-graph-if = [if { $condition }]
+report-graph-otherwise = [otherwise]

@@ -133,3 +133,6 @@ report-stats-more = { $facts } 个事实；{ $conditional } 个带条件路由�
 
 ## `graph`：说明节点的标签。
 report-graph-note = 说明：{ $title }
+report-graph-shown-if = （满足 { $condition } 时显示）
+report-graph-if = [若 { $condition }]
+report-graph-otherwise = [否则]
