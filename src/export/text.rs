@@ -413,3 +413,33 @@ pub fn say_english_labels() -> Vec<String> {
         vec![here, english]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn chinese_text_wraps_within_the_width_by_columns_not_characters() {
+        let text = "支持人员会核实你是否拥有该租户，这可能需要几天时间。".repeat(8);
+        let caution =
+            crate::i18n::with_language("zh-CN", || labelled(&crate::tr!("report-caution"), &text));
+        let lines = blocks(&caution, WIDTH, "     ");
+        assert!(lines.len() > 3, "{lines:?}");
+        for l in &lines {
+            assert!(l.width() <= WIDTH, "{} columns: {l}", l.width());
+        }
+        assert!(lines[0].starts_with("     注意：支持"), "{lines:?}");
+    }
+
+    #[test]
+    fn labels_take_a_space_after_an_ascii_colon_only() {
+        assert_eq!(labelled("Caution:", "x"), "Caution: x");
+        assert_eq!(labelled("注意：", "x"), "注意：x");
+        let en = crate::i18n::with_language("en", say_english_labels);
+        let zh = crate::i18n::with_language("zh-CN", say_english_labels);
+        assert_eq!(en, ["In English, for Microsoft Support:"]);
+        assert_eq!(zh.len(), 2);
+        assert_eq!(zh[1], en[0]);
+    }
+}
