@@ -7,15 +7,15 @@ use std::fmt::Write as _;
 
 use crate::engine::{Answer, Session};
 use crate::playbook::{NodeBody, NodeId, Playbook};
+use crate::tr;
 
-/// Why a walk could not run: always the caller's input (exit code 2).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a walk could not run: always the caller's input (exit code 2). Its message is in
+/// the interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WalkError {
     /// An answer is not written `NODE=OPTION`.
-    #[error("`{0}` is not an answer; write NODE=OPTION, e.g. which-service=azure-admin")]
     Syntax(String),
     /// No node has this id.
-    #[error("no node is called `{node}`{hint}. Questions in this playbook: {}", valid.join(", "))]
     UnknownNode {
         /// The id given.
         node: String,
@@ -25,13 +25,11 @@ pub enum WalkError {
         valid: Vec<String>,
     },
     /// The node exists but is not a question.
-    #[error("`{node}` is not a question, so it takes no answer")]
     NotAQuestion {
         /// The id given.
         node: String,
     },
     /// The question has no such option.
-    #[error("question `{node}` has no option `{option}`{hint}. Its options: {}", valid.join(", "))]
     UnknownOption {
         /// The question.
         node: String,
@@ -43,7 +41,6 @@ pub enum WalkError {
         valid: Vec<String>,
     },
     /// Two different answers for one question.
-    #[error("question `{node}` is answered twice (`{first}` and `{second}`)")]
     Conflict {
         /// The question.
         node: String,
@@ -53,9 +50,51 @@ pub enum WalkError {
         second: String,
     },
     /// The answers lead round a loop.
-    #[error("these answers go round in a loop back to `{0}`")]
     Loop(String),
 }
+
+impl std::fmt::Display for WalkError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            WalkError::Syntax(answer) => tr!("report-walk-error-syntax", answer = answer.as_str()),
+            WalkError::UnknownNode { node, hint, valid } => tr!(
+                "report-walk-error-unknown-node",
+                node = node.as_str(),
+                hint = hint.as_str(),
+                valid = valid.join(", ")
+            ),
+            WalkError::NotAQuestion { node } => {
+                tr!("report-walk-error-not-a-question", node = node.as_str())
+            }
+            WalkError::UnknownOption {
+                node,
+                option,
+                hint,
+                valid,
+            } => tr!(
+                "report-walk-error-unknown-option",
+                node = node.as_str(),
+                option = option.as_str(),
+                hint = hint.as_str(),
+                valid = valid.join(", ")
+            ),
+            WalkError::Conflict {
+                node,
+                first,
+                second,
+            } => tr!(
+                "report-walk-error-conflict",
+                node = node.as_str(),
+                first = first.as_str(),
+                second = second.as_str()
+            ),
+            WalkError::Loop(node) => tr!("report-walk-error-loop", node = node.as_str()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for WalkError {}
 
 /// Where a walk stopped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,7 +178,12 @@ fn check_answer(playbook: &Playbook, node: &str, option: &str) -> Result<(), Wal
 
 fn hint<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> String {
     crate::playbook::check::text::did_you_mean(wanted, candidates)
-        .map(|s| format!(" (did you mean `{s}`?)"))
+        .map(|s| {
+            let hint = tr!("report-walk-did-you-mean", name = s);
+            // A full-width bracket brings its own space.
+            let gap = if hint.starts_with('（') { "" } else { " " };
+            format!("{gap}{hint}")
+        })
         .unwrap_or_default()
 }
 
@@ -222,8 +266,8 @@ pub fn to_text(w: &Walked) -> String {
             if !o.options.is_empty() {
                 let _ = writeln!(
                     out,
-                    "Reached this outcome. If it did not work, add --answer {}=<option> to go on.",
-                    node.id
+                    "{}",
+                    tr!("report-walk-reached", node = node.id.as_str())
                 );
             }
         }
@@ -231,14 +275,14 @@ pub fn to_text(w: &Walked) -> String {
             out.push_str(&text::question(s.playbook(), &node.id, q, s.remaining()));
             let _ = writeln!(
                 out,
-                "Stopped here: no answer given. Add --answer {}=<option> to go on.",
-                node.id
+                "{}",
+                tr!("report-walk-stopped", node = node.id.as_str())
             );
         }
         NodeBody::Info(_) => {}
     }
     if let Ok(code) = crate::engine::pathcode::encode(s) {
-        let _ = writeln!(out, "\nPath code: {code}");
+        let _ = writeln!(out, "\n{}", tr!("report-path-code", code = code.as_str()));
     }
     out
 }
@@ -278,8 +322,14 @@ pub fn to_markdown(w: &Walked) -> String {
     let pb = s.playbook();
     let node = s.node();
     let mut out = match &node.body {
-        NodeBody::Outcome(o) => format!("# What to do: {}\n\n", md(&o.title)),
-        _ => format!("# {}: the path so far\n\n", md(&pb.title)),
+        NodeBody::Outcome(o) => format!(
+            "# {}\n\n",
+            crate::export::text::labelled(&tr!("report-walk-what-to-do"), &md(&o.title))
+        ),
+        _ => format!(
+            "# {}\n\n",
+            tr!("report-walk-path-so-far", title = md(&pb.title))
+        ),
     };
     let answered: Vec<(String, String)> = s
         .trail()
@@ -291,7 +341,7 @@ pub fn to_markdown(w: &Walked) -> String {
         })
         .collect();
     if !answered.is_empty() {
-        out.push_str("## How we got here\n\n");
+        let _ = write!(out, "## {}\n\n", tr!("report-walk-how-we-got-here"));
         for (i, (q, a)) in answered.iter().enumerate() {
             let _ = writeln!(out, "{}. {} **{}**", i.saturating_add(1), md(q), md(a));
         }
@@ -301,7 +351,9 @@ pub fn to_markdown(w: &Walked) -> String {
     match &node.body {
         NodeBody::Outcome(o) => out.push_str(&markdown::outcome(s, o)),
         NodeBody::Question(q) => {
-            let _ = writeln!(out, "## Still to answer: {}\n", md(&q.text));
+            let heading =
+                crate::export::text::labelled(&tr!("report-walk-still-to-answer"), &md(&q.text));
+            let _ = writeln!(out, "## {heading}\n");
             for o in &q.options {
                 let _ = writeln!(out, "- {}", md(&o.label));
             }
@@ -312,13 +364,22 @@ pub fn to_markdown(w: &Walked) -> String {
     }
     let _ = write!(
         out,
-        "\n---\nFrom the breakglass playbook \"{}\" (`{}` version {}, reviewed {}).",
-        pb.title, pb.id, pb.version, pb.reviewed
+        "\n---\n{}",
+        tr!(
+            "report-walk-md-from",
+            title = pb.title.as_str(),
+            id = pb.id.as_str(),
+            version = pb.version.as_str(),
+            reviewed = pb.reviewed.as_str()
+        )
     );
     if let Ok(code) = crate::engine::pathcode::encode(s) {
+        // After a full stop of full width, no space.
+        let gap = if out.ends_with('。') { "" } else { " " };
         let _ = write!(
             out,
-            " Path code `{code}`: `breakglass --at {code}` opens this place."
+            "{gap}{}",
+            tr!("report-walk-md-path-code", code = code.as_str())
         );
     }
     out.push('\n');

@@ -58,7 +58,7 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     let t = match store.load(req.id) {
         Ok(t) => t,
         Err(e @ StoreError::NotFound(_)) => {
-            error(&format!("{e}; `breakglass sessions` lists them"));
+            error(&breakglass::tr!("report-not-found", error = e.to_string()));
             return ExitCode::from(USAGE);
         }
         Err(e) => {
@@ -78,19 +78,23 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         .flatten()
         .map(|mut f| {
             env.warn(&f.origin, &f.text, &f.warnings);
+            // The English wording too: the case summary for Microsoft Support is also
+            // given in English.
+            let english = f.playbook.clone();
             env.translate_to(&mut f, &lang);
-            f
+            (f, english)
         });
-    let Some(found) = found else {
-        error(&format!("note: {}", bare::why(&t)));
-        let text = match req.format {
-            SessionFormat::Md => bare::to_markdown(&t, req.redact),
-            SessionFormat::Json => match json_text(&bare::to_json(&t, req.redact)) {
-                Ok(s) => s,
-                Err(code) => return code,
-            },
+    let Some((found, english)) = found else {
+        error(&breakglass::tr!("report-note", text = bare::why(&t)));
+        // The report itself is in the report's language, whatever the screen speaks.
+        let text = breakglass::i18n::with_language(&lang, || match req.format {
+            SessionFormat::Md => Ok(bare::to_markdown(&t, req.redact)),
+            SessionFormat::Json => json_text(&bare::to_json(&t, req.redact)),
+        });
+        return match text {
+            Ok(text) => deliver(&text, req.out),
+            Err(code) => code,
         };
-        return deliver(&text, req.out);
     };
     // The title the session stamped is in the language it was shown in.
     let mut t = t;
@@ -105,12 +109,17 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         session: &r.session,
         note: r.note.as_deref(),
     };
-    let text = match req.format {
-        SessionFormat::Md => report::to_markdown(&input, req.redact),
-        SessionFormat::Json => match json_text(&report::to_json(&input, req.redact)) {
-            Ok(s) => s,
-            Err(code) => return code,
-        },
-    };
-    deliver(&text, req.out)
+    let english = Some(&english);
+    let text = breakglass::i18n::with_language(&lang, || match req.format {
+        SessionFormat::Md => Ok(report::to_markdown_with_english(
+            &input, english, req.redact,
+        )),
+        SessionFormat::Json => {
+            json_text(&report::to_json_with_english(&input, english, req.redact))
+        }
+    });
+    match text {
+        Ok(text) => deliver(&text, req.out),
+        Err(code) => code,
+    }
 }

@@ -46,9 +46,10 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
         }
     };
     for a in &walked.unused {
-        error(&format!(
-            "note: --answer {}={} was not used: the path did not reach `{}`",
-            a.node, a.option, a.node
+        error(&breakglass::tr!(
+            "report-walk-unused",
+            node = a.node.as_str(),
+            option = a.option.as_str()
         ));
     }
     let text = match req.format {

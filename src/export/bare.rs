@@ -8,6 +8,8 @@ use serde_json::json;
 
 use super::markdown::md;
 use super::redact;
+use super::text::fact_label;
+use crate::tr;
 use crate::transcript::Transcript;
 
 /// The version of the JSON shape of a transcript-only report.
@@ -15,45 +17,57 @@ pub const JSON_FORMAT: &str = "breakglass-transcript-report/1";
 
 /// Why the report has no wording, in a sentence.
 pub fn why(t: &Transcript) -> String {
-    format!(
-        "The playbook `{}` (version {}) this session walked is not installed here or does not load, so this report is built from the session file alone: questions, answers and where it ended are shown by their ids.",
-        t.playbook.id, t.playbook.version
+    tr!(
+        "report-bare-why",
+        id = t.playbook.id.as_str(),
+        version = t.playbook.version.as_str()
     )
 }
 
 /// Where the session ended: `outcome: ID`, `unfinished, at: ID` or `not started`.
 fn ended(t: &Transcript) -> String {
     match (t.outcome(), t.last_node()) {
-        (Some(o), _) => format!("outcome `{o}`"),
-        (None, Some(n)) => format!("unfinished, at `{n}`"),
-        (None, None) => "not started".to_string(),
+        (Some(o), _) => tr!("report-bare-ended-outcome", node = o),
+        (None, Some(n)) => tr!("report-bare-ended-at", node = n),
+        (None, None) => tr!("report-bare-not-started"),
     }
 }
 
 /// The report as Markdown; with `redact`, as [`redact::redact`] does.
 pub fn to_markdown(t: &Transcript, redact_facts: bool) -> String {
     let mut out = format!(
-        "# Session report: {} (from the session file alone)\n\n",
-        md(&t.playbook.title)
+        "# {}\n\n",
+        tr!("report-bare-title", title = md(&t.playbook.title))
     );
     let _ = writeln!(out, "{}\n", md(&why(t)));
-    let _ = writeln!(out, "- Session: {}", t.id);
+    let _ = writeln!(out, "- {}", tr!("report-bare-session", id = t.id.as_str()));
     let _ = writeln!(
         out,
-        "- Playbook: `{}`, version {}, reviewed {}, hash {}",
-        t.playbook.id,
-        md(&t.playbook.version),
-        md(&t.playbook.reviewed),
-        md(&t.playbook.hash)
+        "- {}",
+        tr!(
+            "report-bare-playbook",
+            id = t.playbook.id.as_str(),
+            version = md(&t.playbook.version),
+            reviewed = md(&t.playbook.reviewed),
+            hash = md(&t.playbook.hash)
+        )
     );
-    let _ = writeln!(out, "- Started: {}; last changed: {}", t.started, t.updated);
-    let _ = writeln!(out, "- Where it ended: {}", ended(t));
+    let _ = writeln!(
+        out,
+        "- {}",
+        tr!(
+            "report-bare-times",
+            started = t.started.as_str(),
+            updated = t.updated.as_str()
+        )
+    );
+    let _ = writeln!(out, "- {}", tr!("report-bare-ended", place = ended(t)));
     let answers = t.answers();
-    out.push_str("\n## Answers\n\n");
+    let _ = write!(out, "\n## {}\n\n", tr!("report-bare-answers"));
     if answers.is_empty() {
-        out.push_str("No answers.\n");
+        let _ = writeln!(out, "{}", tr!("report-bare-no-answers"));
     } else {
-        out.push_str("| Time (UTC) | Question | Answer |\n|---|---|---|\n");
+        out.push_str(&super::report::answers_table_header());
         for a in &answers {
             let _ = writeln!(
                 out,
@@ -64,15 +78,15 @@ pub fn to_markdown(t: &Transcript, redact_facts: bool) -> String {
     }
     let ticked = t.ticked();
     if !ticked.is_empty() {
-        out.push_str("\n## Ticked checklist items\n\n");
+        let _ = write!(out, "\n## {}\n\n", tr!("report-bare-ticked"));
         for (checklist, item) in &ticked {
             let _ = writeln!(out, "- `{checklist}`: `{item}`");
         }
     }
     if !t.facts.is_empty() {
-        out.push_str("\n## Case facts\n\n");
+        let _ = write!(out, "\n## {}\n\n", tr!("report-case-facts"));
         for (kind, value) in &t.facts {
-            let _ = writeln!(out, "- {}: {}", kind.label(), md(value));
+            let _ = writeln!(out, "- {}: {}", fact_label(*kind), md(value));
         }
     }
     if redact_facts {

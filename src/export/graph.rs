@@ -20,10 +20,13 @@ fn plain(text: &str) -> String {
 fn label(node: &crate::playbook::Node) -> String {
     match &node.body {
         NodeBody::Outcome(o) => {
-            format!("{} {}: {}", o.kind.glyph(), o.kind.label(), plain(&o.title))
+            let kind = super::text::kind_label(o.kind);
+            let title = plain(&o.title);
+            let label = crate::tr!("report-kind-title", kind = kind, title = title);
+            format!("{} {label}", o.kind.glyph())
         }
         NodeBody::Question(q) => plain(&q.text),
-        NodeBody::Info(i) => format!("Note: {}", plain(&i.title)),
+        NodeBody::Info(i) => crate::tr!("report-graph-note", title = plain(&i.title)),
     }
 }
 
@@ -155,20 +158,25 @@ fn edges(pb: &Playbook, node: &crate::playbook::Node) -> Vec<(crate::playbook::N
     for o in node.choices() {
         let mut base = format!("{continues}{}", plain(&o.short));
         if !o.shown.is_always() {
-            base = format!("{base} (shown if {})", describe(decl, &o.shown));
+            let when = crate::tr!(
+                "report-graph-shown-if",
+                condition = describe(decl, &o.shown)
+            );
+            base = format!("{base} {when}");
         }
         let mut seen = Vec::new();
         for (cond, to) in &o.routes {
             if *to != o.next && !seen.contains(to) {
                 seen.push(*to);
-                out.push((*to, format!("{base} [if {}]", describe(decl, cond))));
+                let when = crate::tr!("report-graph-if", condition = describe(decl, cond));
+                out.push((*to, format!("{base} {when}")));
             }
         }
         if !seen.contains(&o.next) {
             let text = if seen.is_empty() {
                 base
             } else {
-                format!("{base} [otherwise]")
+                format!("{base} {}", crate::tr!("report-graph-otherwise"))
             };
             out.push((o.next, text));
         }

@@ -177,8 +177,8 @@ pub struct OutcomeView<'a> {
     pub node: &'a str,
     /// Kind id (`escalate`, ...).
     pub kind: &'static str,
-    /// Kind in words.
-    pub kind_label: &'static str,
+    /// Kind in words, in the interface language.
+    pub kind_label: String,
     /// Title.
     pub title: &'a str,
     /// Who acts.
@@ -222,6 +222,9 @@ pub struct StepView<'a> {
     pub detail: Option<&'a str>,
     /// Script.
     pub say: Option<&'a str>,
+    /// The script in English, for Microsoft Support, when `say` is a translation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub say_english: Option<&'a str>,
     /// Caution.
     pub caution: Option<&'a str>,
     /// Source ids.
@@ -275,7 +278,7 @@ pub fn outcome<'a>(session: &'a Session, id: NodeId, o: &'a Outcome) -> OutcomeV
     OutcomeView {
         node: &pb.node(id).id,
         kind: o.kind.id(),
-        kind_label: o.kind.label(),
+        kind_label: super::text::kind_label(o.kind),
         title: &o.title,
         who: o.who.as_deref(),
         summary: o.summary.as_deref(),
@@ -286,6 +289,7 @@ pub fn outcome<'a>(session: &'a Session, id: NodeId, o: &'a Outcome) -> OutcomeV
                 text: &s.text,
                 detail: s.detail.as_deref(),
                 say: s.say.as_deref(),
+                say_english: s.say_english.as_deref(),
                 caution: s.caution.as_deref(),
                 sources: ids(&s.sources),
             })

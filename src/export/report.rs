@@ -9,9 +9,11 @@ use serde_json::json;
 use super::json as views;
 use super::markdown::{self, md};
 use super::redact;
+use super::text::{fact_label, kind_label};
 use crate::engine::Session;
 use crate::markup;
 use crate::playbook::{NodeBody, OutcomeKind, Playbook};
+use crate::tr;
 use crate::transcript::{FactKind, TimedAnswer, Transcript};
 
 /// The version of the JSON report shape.
@@ -66,53 +68,88 @@ fn clock(at: &str) -> &str {
     at.get(11..16).unwrap_or(at)
 }
 
-/// The case summary, as plain text to read out or paste.
-fn case_summary(input: &ReportInput<'_>, lines: &[Line<'_>]) -> String {
+/// The case summary, as plain text to read out or paste, in the interface language, with
+/// the wording of `pb` (the session's playbook, or the same playbook in English).
+fn case_summary(input: &ReportInput<'_>, pb: &Playbook) -> String {
     let t = input.transcript;
-    let pb = input.session.playbook();
-    let fact = |k: FactKind| t.facts.get(&k).map_or("(not given)", String::as_str);
-    let title = input
-        .session
-        .outcome()
+    let answers = t.answers();
+    let lines = lines(pb, &answers);
+    let not_given = tr!("report-case-not-given");
+    let fact = |k: FactKind| t.facts.get(&k).map_or(not_given.clone(), Clone::clone);
+    // The outcome by its id, so that another wording of the playbook names it too.
+    let title = pb
+        .find(&input.session.node().id)
+        .and_then(|id| pb.node(id).as_outcome())
         .map_or(String::new(), |o| plain(&o.title));
     let mut out = String::new();
-    let _ = writeln!(out, "Case summary (breakglass, session {})", t.id);
-    let _ = writeln!(out, "Problem: {title}");
-    let _ = writeln!(out, "Who is locked out: {}", fact(FactKind::SignIn));
+    let _ = writeln!(out, "{}", tr!("report-case-title", id = t.id.as_str()));
+    let _ = writeln!(out, "{}", tr!("report-case-problem", title = title));
     let _ = writeln!(
         out,
-        "Tenant (ID or primary domain): {}",
-        fact(FactKind::Tenant)
+        "{}",
+        tr!("report-case-who", value = fact(FactKind::SignIn))
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!("report-case-tenant", value = fact(FactKind::Tenant))
     );
     let known: Vec<&str> = lines.iter().filter_map(|l| l.report.as_deref()).collect();
     if !known.is_empty() {
-        out.push_str("What we know:\n");
+        let _ = writeln!(out, "{}", tr!("report-case-known"));
         for k in known {
             let _ = writeln!(out, "- {k}");
         }
     }
-    out.push_str("What was tried, and when (UTC):\n");
-    for l in lines {
-        let _ = writeln!(out, "- {} {}: {}", clock(l.at), l.question, l.answer);
+    let _ = writeln!(out, "{}", tr!("report-case-tried"));
+    for l in &lines {
+        let _ = writeln!(
+            out,
+            "- {}",
+            tr!(
+                "report-case-tried-line",
+                time = clock(l.at),
+                question = l.question.as_str(),
+                answer = l.answer.as_str()
+            )
+        );
     }
     let _ = writeln!(
         out,
-        "Sign-in error: {}, correlation ID {}, at {}",
-        fact(FactKind::ErrorCode),
-        fact(FactKind::CorrelationId),
-        fact(FactKind::ErrorTime)
+        "{}",
+        tr!(
+            "report-case-error",
+            code = fact(FactKind::ErrorCode),
+            correlation = fact(FactKind::CorrelationId),
+            time = fact(FactKind::ErrorTime)
+        )
     );
     let _ = writeln!(
         out,
-        "Support request number: {}",
-        fact(FactKind::RequestNumber)
+        "{}",
+        tr!("report-case-request", value = fact(FactKind::RequestNumber))
     );
     let _ = writeln!(
         out,
-        "Playbook: {} {} (reviewed {})",
-        pb.id, pb.version, pb.reviewed
+        "{}",
+        tr!(
+            "report-case-playbook",
+            id = pb.id.as_str(),
+            version = pb.version.as_str(),
+            reviewed = pb.reviewed.as_str()
+        )
     );
     out
+}
+
+/// The case summary in English, for Microsoft Support, when the report is in another
+/// language; with the English wording of the playbook when there is one.
+fn case_summary_english(input: &ReportInput<'_>, english: Option<&Playbook>) -> Option<String> {
+    if crate::lang::is_english(crate::i18n::language()) {
+        return None;
+    }
+    let pb = english.unwrap_or_else(|| input.session.playbook());
+    Some(crate::i18n::with_language("en", || case_summary(input, pb)))
 }
 
 fn is_escalation(session: &Session) -> bool {
@@ -127,44 +164,73 @@ fn situation(input: &ReportInput<'_>, answered: usize) -> String {
     let s = input.session;
     let start = t.started.replace('T', " ").replace('Z', " UTC");
     let end = match &s.node().body {
-        NodeBody::Outcome(o) => format!(
-            "reached the outcome \"{}\" ({})",
-            plain(&o.title),
-            o.kind.label()
+        NodeBody::Outcome(o) => tr!(
+            "report-situation-outcome",
+            title = plain(&o.title),
+            kind = kind_label(o.kind)
         ),
-        NodeBody::Question(q) => format!("stopped at the question \"{}\"", plain(&q.text)),
-        NodeBody::Info(i) => format!("stopped at the note \"{}\"", plain(&i.title)),
+        NodeBody::Question(q) => tr!("report-situation-question", text = plain(&q.text)),
+        NodeBody::Info(i) => tr!("report-situation-note", title = plain(&i.title)),
     };
-    format!(
-        "On {start}, a walk through the breakglass playbook \"{}\" (version {}, reviewed {}) \
-         answered {answered} question(s) and {end}. Last change: {}.",
-        t.playbook.title,
-        t.playbook.version,
-        t.playbook.reviewed,
-        t.updated.replace('T', " ").replace('Z', " UTC")
+    tr!(
+        "report-situation",
+        start = start,
+        title = t.playbook.title.as_str(),
+        version = t.playbook.version.as_str(),
+        reviewed = t.playbook.reviewed.as_str(),
+        answered = answered,
+        end = end,
+        updated = t.updated.replace('T', " ").replace('Z', " UTC")
     )
 }
 
-/// The report as Markdown. With `redact`, case facts, e-mail addresses, GUIDs, domains and
-/// phone numbers are replaced with placeholders (see [`redact`]).
+/// The report as Markdown, in the interface language. With `redact`, case facts, e-mail
+/// addresses, GUIDs, domains and phone numbers are replaced with placeholders (see
+/// [`redact`]).
 pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
+    to_markdown_with_english(input, None, redact_facts)
+}
+
+/// The table header of questions and answers (Markdown, with its rule line).
+pub fn answers_table_header() -> String {
+    format!(
+        "| {} | {} | {} |\n|---|---|---|\n",
+        tr!("report-col-time"),
+        tr!("report-col-question"),
+        tr!("report-col-answer")
+    )
+}
+
+/// [`to_markdown`], with the playbook's English wording for the case summary that a
+/// report in another language also gives in English, for Microsoft Support.
+pub fn to_markdown_with_english(
+    input: &ReportInput<'_>,
+    english: Option<&Playbook>,
+    redact_facts: bool,
+) -> String {
     let t = input.transcript;
     let s = input.session;
     let pb = s.playbook();
     let answers = t.answers();
     let lines = lines(pb, &answers);
-    let mut out = String::from("# breakglass session report\n\n");
+    let mut out = format!("# {}\n\n", tr!("report-md-title"));
     let _ = writeln!(out, "{}\n", situation(input, lines.len()));
     if let Some(note) = input.note {
-        let _ = writeln!(out, "> Note: {note}\n");
+        let _ = writeln!(out, "> {}\n", tr!("report-md-note", note = note));
     }
     if is_escalation(s) {
-        out.push_str("## Case summary for Microsoft Support\n\n");
-        out.push_str("Read this out, or paste it into the support request. It holds no passwords or codes.\n\n");
-        let _ = writeln!(out, "```text\n{}```\n", case_summary(input, &lines));
+        let _ = write!(out, "## {}\n\n", tr!("report-md-case-heading"));
+        let _ = write!(out, "{}\n\n", tr!("report-md-case-intro"));
+        let _ = writeln!(out, "```text\n{}```\n", case_summary(input, pb));
+        if let Some(en) = case_summary_english(input, english) {
+            let labels = super::text::say_english_labels();
+            let _ = write!(out, "{}\n\n", labels.join(" / "));
+            let _ = writeln!(out, "```text\n{en}```\n");
+        }
     }
     out.push_str(&markdown::facts(s, 2));
-    out.push_str("## Questions and answers\n\n| Time (UTC) | Question | Answer |\n|---|---|---|\n");
+    let _ = write!(out, "## {}\n\n", tr!("report-md-answers-heading"));
+    out.push_str(&answers_table_header());
     for l in &lines {
         let _ = writeln!(
             out,
@@ -179,21 +245,25 @@ pub fn to_markdown(input: &ReportInput<'_>, redact_facts: bool) -> String {
         out.push_str(&markdown::outcome(s, o));
     }
     if !t.facts.is_empty() {
-        out.push_str("\n## Case facts\n\n");
+        let _ = write!(out, "\n## {}\n\n", tr!("report-case-facts"));
         for (kind, value) in &t.facts {
-            let _ = writeln!(out, "- {}: `{value}`", kind.label());
+            let _ = writeln!(out, "- {}: `{value}`", fact_label(*kind));
         }
     }
     let _ = writeln!(
         out,
-        "\n---\nGenerated by {} from session `{}`, playbook `{}` {} (content {}).",
-        t.tool, t.id, t.playbook.id, t.playbook.version, t.playbook.hash
+        "\n---\n{}",
+        tr!(
+            "report-md-generated",
+            tool = t.tool.as_str(),
+            id = t.id.as_str(),
+            playbook = t.playbook.id.as_str(),
+            version = t.playbook.version.as_str(),
+            hash = t.playbook.hash.as_str()
+        )
     );
     if let Ok(code) = crate::engine::pathcode::encode(s) {
-        let _ = writeln!(
-            out,
-            "Path code `{code}`: `breakglass --at {code}` opens the same place."
-        );
+        let _ = writeln!(out, "{}", tr!("report-md-path-code", code = code.as_str()));
     }
     if redact_facts {
         redact::Redactor::new(&t.facts).keeping(pb).text(&out)
@@ -207,8 +277,19 @@ fn cell(text: &str) -> String {
     md(&text.replace('|', "/").replace('\n', " "))
 }
 
-/// The report as JSON (see [`JSON_FORMAT`]).
+/// The report as JSON (see [`JSON_FORMAT`]). Keys and ids are English; the wording
+/// (questions, answers, the case summary, `kind_label`) is in the interface language.
 pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value {
+    to_json_with_english(input, None, redact_facts)
+}
+
+/// [`to_json`], with the playbook's English wording for `case_summary_english`: in a
+/// report in another language than English, the case summary in English too.
+pub fn to_json_with_english(
+    input: &ReportInput<'_>,
+    english: Option<&Playbook>,
+    redact_facts: bool,
+) -> serde_json::Value {
     let t = input.transcript;
     let s = input.session;
     let pb = s.playbook();
@@ -241,7 +322,7 @@ pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value
             )
         })
         .collect();
-    let value = json!({
+    let mut value = json!({
         "format": JSON_FORMAT,
         "session": t.id,
         "tool": t.tool,
@@ -254,12 +335,18 @@ pub fn to_json(input: &ReportInput<'_>, redact_facts: bool) -> serde_json::Value
         "note": input.note,
         "answers": answered,
         "outcome": outcome,
-        "case_summary": is_escalation(s).then(|| case_summary(input, &lines)),
+        "case_summary": is_escalation(s).then(|| case_summary(input, pb)),
         "facts": facts,
     });
+    // In another language, the case summary in English too (additive to the shape).
+    let english_summary = is_escalation(s)
+        .then(|| case_summary_english(input, english))
+        .flatten();
+    if let (Some(en), Some(map)) = (english_summary, value.as_object_mut()) {
+        map.insert("case_summary_english".into(), en.into());
+    }
     // What the answers established (playbooks with facts only; additive to the shape).
     let told = views::facts(s);
-    let mut value = value;
     if let (false, Some(map)) = (told.is_empty(), value.as_object_mut()) {
         map.insert("told".into(), told.into());
     }

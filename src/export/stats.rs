@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::engine::Distances;
 use crate::playbook::{NodeBody, OutcomeKind, Playbook};
+use crate::tr;
 
 /// Counts and path lengths of one playbook.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,30 +88,49 @@ pub fn to_text(s: &Stats) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "  {} nodes: {} questions ({} options), {} outcomes, {} notes; {} sources, {} checklists",
-        s.nodes, s.questions, s.options, s.outcomes, s.notes, s.sources, s.checklists
+        "  {}",
+        tr!(
+            "report-stats-sizes",
+            nodes = s.nodes,
+            questions = s.questions,
+            options = s.options,
+            outcomes = s.outcomes,
+            notes = s.notes,
+            sources = s.sources,
+            checklists = s.checklists
+        )
     );
     let longest = s
         .longest_path
-        .map_or_else(|| "unbounded (a loop)".to_string(), |n| n.to_string());
+        .map_or_else(|| tr!("report-stats-unbounded"), |n| n.to_string());
     let shortest = s
         .shortest_path
-        .map_or_else(|| "none".to_string(), |n| n.to_string());
+        .map_or_else(|| tr!("report-stats-none"), |n| n.to_string());
     let _ = writeln!(
         out,
-        "  questions from the start to an outcome: shortest {shortest}, longest {longest}"
+        "  {}",
+        tr!("report-stats-paths", shortest = shortest, longest = longest)
     );
     let kinds: Vec<String> = s
         .outcomes_by_kind
         .iter()
         .map(|(k, n)| format!("{k} {n}"))
         .collect();
-    let _ = writeln!(out, "  outcomes by kind: {}", kinds.join(", "));
+    let _ = writeln!(
+        out,
+        "  {}",
+        tr!("report-stats-kinds", kinds = kinds.join(", "))
+    );
     if s.facts > 0 || s.conditional_options > 0 || s.continuations > 0 {
         let _ = writeln!(
             out,
-            "  {} facts; {} options with conditional routes; {} ways on from outcomes",
-            s.facts, s.conditional_options, s.continuations
+            "  {}",
+            tr!(
+                "report-stats-more",
+                facts = s.facts,
+                conditional = s.conditional_options,
+                continuations = s.continuations
+            )
         );
     }
     out

@@ -5,7 +5,11 @@ use std::fmt::Write as _;
 
 use crate::engine::{Remaining, Session};
 use crate::markup::{self, Block};
-use crate::playbook::{NodeBody, NodeId, Outcome, Playbook, Question, SourceId};
+use crate::playbook::{
+    NodeBody, NodeId, Outcome, OutcomeKind, Playbook, Question, SourceId, SourceKind,
+};
+use crate::tr;
+use crate::transcript::FactKind;
 use crate::wrap::wrap_plain;
 
 /// The width plain text is wrapped to.
@@ -56,11 +60,70 @@ fn push_lines(out: &mut String, lines: &[String]) {
     }
 }
 
+/// The words beside an outcome kind's glyph, in the interface language.
+pub fn kind_label(kind: OutcomeKind) -> String {
+    match kind {
+        OutcomeKind::SelfService => tr!("report-kind-self-service"),
+        OutcomeKind::AskAdmin => tr!("report-kind-ask-admin"),
+        OutcomeKind::Escalate => tr!("report-kind-escalate"),
+        OutcomeKind::NotALockout => tr!("report-kind-not-a-lockout"),
+        OutcomeKind::Prevent => tr!("report-kind-prevent"),
+    }
+}
+
+/// The tag beside a source: how authoritative it is, in the interface language.
+pub fn source_tag(kind: SourceKind) -> String {
+    match kind {
+        SourceKind::Doc => tr!("report-source-doc"),
+        SourceKind::Moderator => tr!("report-source-moderator"),
+        SourceKind::AiAnswer => tr!("report-source-ai-answer"),
+        SourceKind::ThirdParty => tr!("report-source-third-party"),
+    }
+}
+
+/// The label of a case fact in reports, in the interface language.
+pub fn fact_label(kind: FactKind) -> String {
+    match kind {
+        FactKind::Tenant => tr!("report-fact-tenant"),
+        FactKind::SignIn => tr!("report-fact-sign-in"),
+        FactKind::ErrorCode => tr!("report-fact-error-code"),
+        FactKind::CorrelationId => tr!("report-fact-correlation-id"),
+        FactKind::ErrorTime => tr!("report-fact-error-time"),
+        FactKind::RequestNumber => tr!("report-fact-request-number"),
+    }
+}
+
+/// The questions left, in words: "2–5 questions left", "at least 3 questions left".
+pub fn remaining_words(r: Remaining) -> String {
+    match r.max {
+        _ if r.min == 0 && r.max == Some(0) => tr!("report-remaining-none"),
+        Some(max) if max == r.min => tr!("report-remaining-exact", count = max),
+        Some(max) => tr!("report-remaining-range", min = r.min, count = max),
+        None => tr!("report-remaining-at-least", count = r.min),
+    }
+}
+
+/// A label and its text: `Caution: text`. After a label ending in a full-width colon
+/// (Chinese `：`) no space is needed.
+pub fn labelled(label: &str, text: &str) -> String {
+    if label.ends_with('：') {
+        format!("{label}{text}")
+    } else {
+        format!("{label} {text}")
+    }
+}
+
 /// The title block: title, id, version and review date.
 pub fn header(playbook: &Playbook) -> String {
     format!(
-        "{}\nplaybook {} version {}, reviewed {}\n",
-        playbook.title, playbook.id, playbook.version, playbook.reviewed
+        "{}\n{}\n",
+        playbook.title,
+        tr!(
+            "report-header-stamp",
+            id = playbook.id.as_str(),
+            version = playbook.version.as_str(),
+            reviewed = playbook.reviewed.as_str()
+        )
     )
 }
 
@@ -90,7 +153,8 @@ pub fn path(session: &Session) -> String {
             }
             (NodeBody::Outcome(o), Some(i)) => {
                 let c = o.options.get(i);
-                let _ = writeln!(out, "   Reached: {}  [{}]", o.title, node.id);
+                let reached = labelled(&tr!("report-reached"), &o.title);
+                let _ = writeln!(out, "   {reached}  [{}]", node.id);
                 let _ = writeln!(
                     out,
                     "   -> {}  [{}]",
@@ -105,7 +169,7 @@ pub fn path(session: &Session) -> String {
                     push_lines(&mut out, &blocks(&text, WIDTH, "   "));
                 }
                 if !info.sources.is_empty() {
-                    out.push_str("   Sources:\n");
+                    let _ = writeln!(out, "   {}", tr!("report-sources-label"));
                     out.push_str(&source_list(pb, &info.sources, "   "));
                 }
             }
@@ -125,7 +189,7 @@ pub fn source_list(pb: &Playbook, ids: &[SourceId], indent: &str) -> String {
             "{indent}[{}] {} ({})",
             i.saturating_add(1),
             s.title,
-            s.kind.tag()
+            source_tag(s.kind)
         );
         let _ = writeln!(out, "{indent}    {}", s.url);
     }
@@ -139,22 +203,32 @@ pub fn question(
     q: &Question,
     remaining: Option<Remaining>,
 ) -> String {
-    let mut out = format!("Question: {}  [{node_id}]\n", markup::to_plain(&q.text));
+    let mut out = format!(
+        "{}  [{node_id}]\n",
+        labelled(&tr!("report-question-label"), &markup::to_plain(&q.text))
+    );
     if let Some(help) = &q.help {
-        out.push_str("Why we ask:\n");
+        let _ = writeln!(out, "{}", tr!("report-why-we-ask"));
         push_lines(&mut out, &blocks(help, WIDTH, "  "));
     }
     if !q.sources.is_empty() {
-        out.push_str("Sources:\n");
+        let _ = writeln!(out, "{}", tr!("report-sources-label"));
         out.push_str(&source_list(pb, &q.sources, "  "));
     }
-    out.push_str("Options:\n");
+    let _ = writeln!(out, "{}", tr!("report-options"));
     let w = q.options.iter().map(|o| o.id.len()).max().unwrap_or(0);
     for o in &q.options {
         let _ = writeln!(out, "  {:w$}  {}", o.id, markup::to_plain(&o.label));
     }
     if let Some(r) = remaining {
-        let _ = writeln!(out, "{}.", capitalise(&r.describe()));
+        let _ = writeln!(
+            out,
+            "{}",
+            tr!(
+                "report-remaining-sentence",
+                text = capitalise(&remaining_words(r))
+            )
+        );
     }
     out
 }
@@ -179,7 +253,22 @@ pub fn cite(order: &[SourceId], ids: &[SourceId]) -> String {
 /// The line citing the sources behind an outcome as a whole (its own `sources`), which the
 /// page, `walk` and copies all show: `For this outcome as a whole, see [9].`
 pub fn whole_outcome(order: &[SourceId], ids: &[SourceId]) -> String {
-    format!("For this outcome as a whole, see {}.", cite(order, ids))
+    tr!("report-whole-outcome", refs = cite(order, ids))
+}
+
+/// The first line of an outcome: glyph, kind and title.
+fn banner(o: &Outcome) -> String {
+    // Upper case stands out in English; other scripts may have no case, and in a
+    // translation a product name must keep its own spelling.
+    let kind = kind_label(o.kind);
+    let kind = if crate::lang::is_english(crate::i18n::language()) {
+        kind.to_uppercase()
+    } else {
+        kind
+    };
+    let title = markup::to_plain(&o.title);
+    let line = tr!("report-kind-title", kind = kind, title = title);
+    format!("{} {line}", o.kind.glyph())
 }
 
 /// An outcome in full: kind, who, summary, steps with scripts and cautions, what to have
@@ -187,21 +276,16 @@ pub fn whole_outcome(order: &[SourceId], ids: &[SourceId]) -> String {
 pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
     let pb = session.playbook();
     let order = pb.outcome_sources(o);
-    let mut out = format!(
-        "{} {}: {}  [{}]\n",
-        o.kind.glyph(),
-        o.kind.label().to_uppercase(),
-        markup::to_plain(&o.title),
-        pb.node(id).id
-    );
+    let mut out = format!("{}  [{}]\n", banner(o), pb.node(id).id);
     if let Some(who) = &o.who {
-        push_lines(&mut out, &blocks(&format!("Who acts: {who}"), WIDTH, ""));
+        let who = labelled(&tr!("report-who-acts"), who);
+        push_lines(&mut out, &blocks(&who, WIDTH, ""));
     }
     if let Some(summary) = &o.summary {
         out.push('\n');
         push_lines(&mut out, &blocks(summary, WIDTH, ""));
     }
-    out.push_str("\nSteps\n");
+    let _ = write!(out, "\n{}\n", tr!("report-steps"));
     for (i, step) in o.steps.iter().enumerate() {
         let n = format!("{:>3}. ", i.saturating_add(1));
         let text = blocks(&step.text, WIDTH, "     ");
@@ -216,29 +300,32 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
             push_lines(&mut out, &blocks(detail, WIDTH, "     "));
         }
         if let Some(say) = &step.say {
-            out.push_str("     Say this:\n");
+            let _ = writeln!(out, "     {}", tr!("report-say-this"));
             push_lines(&mut out, &blocks(say, WIDTH, "     | "));
         }
         if let Some(en) = &step.say_english {
-            out.push_str("     In English, for Microsoft Support:\n");
+            for label in say_english_labels() {
+                let _ = writeln!(out, "     {label}");
+            }
             push_lines(&mut out, &blocks(en, WIDTH, "     | "));
         }
         if let Some(caution) = &step.caution {
-            let lines = blocks(&format!("Caution: {caution}"), WIDTH, "     ");
-            push_lines(&mut out, &lines);
+            let caution = labelled(&tr!("report-caution"), caution);
+            push_lines(&mut out, &blocks(&caution, WIDTH, "     "));
         }
         if !step.sources.is_empty() {
-            let _ = writeln!(out, "     Sources: {}", cite(&order, &step.sources));
+            let refs = labelled(&tr!("report-sources-label"), &cite(&order, &step.sources));
+            let _ = writeln!(out, "     {refs}");
         }
     }
     if !o.prepare.is_empty() {
-        out.push_str("\nHave ready\n");
+        let _ = write!(out, "\n{}\n", tr!("report-have-ready"));
         for p in &o.prepare {
             push_lines(&mut out, &blocks(&format!("- {p}"), WIDTH, "  "));
         }
     }
     if let Some(expect) = &o.expect {
-        out.push_str("\nWhat to expect\n");
+        let _ = write!(out, "\n{}\n", tr!("report-what-to-expect"));
         push_lines(&mut out, &blocks(expect, WIDTH, "  "));
     }
     for r in &o.checklists {
@@ -267,14 +354,15 @@ pub fn outcome(session: &Session, id: NodeId, o: &Outcome) -> String {
                 );
             }
             if let Some(why) = &item.why {
-                push_lines(&mut out, &blocks(&format!("Why: {why}"), WIDTH, "      "));
+                let why = labelled(&tr!("report-why"), why);
+                push_lines(&mut out, &blocks(&why, WIDTH, "      "));
             }
         }
     }
     if !o.sources.is_empty() {
         let _ = writeln!(out, "\n{}", whole_outcome(&order, &o.sources));
     }
-    out.push_str("\nSources\n");
+    let _ = write!(out, "\n{}\n", tr!("report-sources"));
     out.push_str(&source_list(pb, &order, "  "));
     out.push_str(&ways_on(o));
     out
@@ -285,7 +373,8 @@ pub fn ways_on(o: &Outcome) -> String {
     if o.options.is_empty() {
         return String::new();
     }
-    let mut out = format!("\n{}\n", o.then.as_deref().unwrap_or("What next?"));
+    let then = o.then.clone().unwrap_or_else(|| tr!("report-what-next"));
+    let mut out = format!("\n{then}\n");
     let w = o.options.iter().map(|c| c.id.len()).max().unwrap_or(0);
     for c in &o.options {
         let _ = writeln!(out, "  {:w$}  {}", c.id, markup::to_plain(&c.label));
@@ -300,16 +389,57 @@ pub fn facts(session: &Session) -> String {
     if stated.is_empty() {
         return String::new();
     }
-    let mut out = String::from("What you told breakglass\n");
+    let mut out = format!("{}\n", tr!("report-told"));
     for f in stated {
         let said = match (&f.value, &f.phrase) {
             (Some(_), Some(p)) => p.clone(),
-            _ => "(not asked)".to_string(),
+            _ => tr!("report-not-asked"),
         };
-        push_lines(
-            &mut out,
-            &blocks(&format!("- {}: {said}", f.title), WIDTH, "  "),
-        );
+        let line = labelled(&tr!("report-fact-title", title = f.title.as_str()), &said);
+        push_lines(&mut out, &blocks(&format!("- {line}"), WIDTH, "  "));
     }
     out
+}
+
+/// The heading over the English of a script, for Microsoft Support: one line in English;
+/// in another language, that language's line and then the English one, so the reader
+/// knows what it is and the engineer can see it is meant for them.
+pub fn say_english_labels() -> Vec<String> {
+    let here = tr!("report-say-english");
+    let english = crate::i18n::english("report-say-english", None);
+    if here == english {
+        vec![english]
+    } else {
+        vec![here, english]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn chinese_text_wraps_within_the_width_by_columns_not_characters() {
+        let text = "支持人员会核实你是否拥有该租户，这可能需要几天时间。".repeat(8);
+        let caution =
+            crate::i18n::with_language("zh-CN", || labelled(&crate::tr!("report-caution"), &text));
+        let lines = blocks(&caution, WIDTH, "     ");
+        assert!(lines.len() > 3, "{lines:?}");
+        for l in &lines {
+            assert!(l.width() <= WIDTH, "{} columns: {l}", l.width());
+        }
+        assert!(lines[0].starts_with("     注意：支持"), "{lines:?}");
+    }
+
+    #[test]
+    fn labels_take_a_space_after_an_ascii_colon_only() {
+        assert_eq!(labelled("Caution:", "x"), "Caution: x");
+        assert_eq!(labelled("注意：", "x"), "注意：x");
+        let en = crate::i18n::with_language("en", say_english_labels);
+        let zh = crate::i18n::with_language("zh-CN", say_english_labels);
+        assert_eq!(en, ["In English, for Microsoft Support:"]);
+        assert_eq!(zh.len(), 2);
+        assert_eq!(zh[1], en[0]);
+    }
 }

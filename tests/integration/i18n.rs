@@ -206,12 +206,7 @@ fn walk_in_chinese_keeps_the_english_script_and_the_path_code() {
     en.code(0)
         .stdout_has("Call Microsoft Support from another tenant");
     assert!(!en.stdout.contains("In English"), "{}", en.stdout);
-    let code = |out: &str| {
-        out.lines()
-            .find_map(|l| l.strip_prefix("Path code: "))
-            .map(str::to_string)
-            .unwrap()
-    };
+    let code = |out: &str| path_code(out).unwrap();
     assert_eq!(code(&zh.stdout), code(&en.stdout));
     // A code read out in English opens the same place in Chinese.
     run(&["--lang", "zh-CN", "walk", pb, "--at", &code(&en.stdout)])
@@ -442,10 +437,17 @@ fn a_user_translation_of_the_builtin_lives_in_the_config_folder() {
     let en = run_with_config(&["walk"], &config);
     let zh = run_with_config(&["--lang", "zh-CN", "walk"], &config);
     zh.stdout_has("（我的译文）以下哪一项符合你的情况？");
-    let code = |s: &str| {
-        s.lines()
-            .find(|l| l.contains("Path code") || l.contains("path code"))
-            .map(str::to_string)
-    };
-    assert_eq!(code(&en.stdout), code(&zh.stdout), "{}", zh.stdout);
+    assert!(path_code(&en.stdout).is_some());
+    assert_eq!(path_code(&en.stdout), path_code(&zh.stdout));
+}
+
+/// The path code `walk` prints last, in any interface language (`Path code: 3708-Q587`,
+/// `路径代码：3708-Q587`).
+pub fn path_code(out: &str) -> Option<String> {
+    out.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())?
+        .rsplit([' ', '：'])
+        .next()
+        .map(str::to_string)
 }

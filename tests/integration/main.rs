@@ -35,6 +35,7 @@ mod plain_cli_zh;
 mod playbook_load;
 mod pty;
 mod reopen;
+mod report_zh;
 mod scenarios;
 mod schema;
 mod sessions;
