@@ -64,7 +64,7 @@ pub fn run(env: &Env, req: Request<'_>) -> ExitCode {
         }
     };
     if let Some(reason) = why_plain {
-        error(&tr!("cli-plain-because", reason = reason.to_string()));
+        error(&tr!("cli-plain-because", reason = reason.clone()));
     }
     run_plain(prepared, req)
 }
