@@ -158,24 +158,16 @@ fn main() {
             continue;
         };
         let t = drill::translation::check(d, &read(file), Some(lang));
-        for diag in &t.diagnostics {
-            if diag.severity == playbook::Severity::Error {
-                failures.push_str(&diag.to_line(relative));
-                failures.push('\n');
-            } else {
-                println!(
-                    "cargo::warning={}",
-                    diag.to_line(relative).replace('\n', " ")
-                );
-            }
-        }
+        sort_out(&t.diagnostics, relative, &mut failures);
     }
+    let compiled_translations =
+        compile_translations(&translations, &playbooks, &out, &mut failures);
     if !failures.is_empty() {
         fail(&failures);
     }
     write(
         &out.join("builtin_playbooks.rs"),
-        generated(&built, &translations).as_bytes(),
+        generated(&built, &translations, &compiled_translations).as_bytes(),
     );
     write(
         &out.join("builtin_drill_translations.rs"),
@@ -202,6 +194,59 @@ fn generated_drill_translations(translations: &[(String, String, String, PathBuf
     src
 }
 
+/// Checks each built-in playbook translation against its playbook and writes the strings
+/// to show as postcard into `out`: errors go to `failures`, missing and stale strings are
+/// cargo warnings. Returns the blobs, in the order of `translations`. A translation is
+/// embedded twice: as text (for `validate` and `translate`) and compiled, as the strings
+/// to show, so that a start in Chinese does not parse half a megabyte of YAML
+/// (docs/performance.md).
+fn compile_translations(
+    translations: &[(String, String, String, PathBuf)],
+    playbooks: &[playbook::Playbook],
+    out: &Path,
+    failures: &mut String,
+) -> Vec<PathBuf> {
+    let mut compiled = Vec::new();
+    for (id, lang, relative, file) in translations {
+        let Some(pb) = playbooks.iter().find(|p| &p.id == id) else {
+            let _ = writeln!(
+                failures,
+                "{relative}: error[translation::no-playbook]: no built-in playbook `{id}` for this translation"
+            );
+            continue;
+        };
+        let t = playbook::translation::check(pb, &read(file), Some(lang));
+        sort_out(&t.diagnostics, relative, failures);
+        let mut strings: Vec<(String, String)> = t.strings.into_iter().collect();
+        strings.sort();
+        let blob = out.join(format!("{id}.{lang}.postcard"));
+        match postcard::to_allocvec(&strings) {
+            Ok(bytes) => write(&blob, &bytes),
+            Err(e) => {
+                let _ = writeln!(failures, "{relative}: cannot encode: {e}");
+            }
+        }
+        compiled.push(blob);
+    }
+    compiled
+}
+
+/// A translation's errors go to `failures` (they stop the build); its warnings (missing
+/// and stale strings) become cargo warnings.
+fn sort_out(diagnostics: &[playbook::Diagnostic], relative: &str, failures: &mut String) {
+    for diag in diagnostics {
+        if diag.severity == playbook::Severity::Error {
+            failures.push_str(&diag.to_line(relative));
+            failures.push('\n');
+        } else {
+            println!(
+                "cargo::warning={}",
+                diag.to_line(relative).replace('\n', " ")
+            );
+        }
+    }
+}
+
 /// Stops the build with the diagnostics in `report`.
 fn fail(report: &str) -> ! {
     eprintln!("{report}");
@@ -210,7 +255,11 @@ fn fail(report: &str) -> ! {
 }
 
 /// The Rust source `src/playbook/builtin.rs` includes: one entry per built-in playbook.
-fn generated(built: &[Built], translations: &[(String, String, String, PathBuf)]) -> String {
+fn generated(
+    built: &[Built],
+    translations: &[(String, String, String, PathBuf)],
+    compiled: &[PathBuf],
+) -> String {
     let mut src = String::from("/// Every built-in playbook, in file-name order.\n");
     src.push_str("pub const BUILTINS: &[Builtin] = &[\n");
     for b in built {
@@ -230,12 +279,13 @@ fn generated(built: &[Built], translations: &[(String, String, String, PathBuf)]
         "/// Every built-in translation (`playbooks/<id>.<lang>.yaml`), in file-name order.\n",
     );
     src.push_str("pub const TRANSLATIONS: &[BuiltinTranslation] = &[\n");
-    for (id, lang, relative, file) in translations {
+    for ((id, lang, relative, file), blob) in translations.iter().zip(compiled) {
         let _ = writeln!(
             src,
             "    BuiltinTranslation {{ playbook: {id:?}, lang: {lang:?}, path: {relative:?}, \
-             text: include_str!({:?}) }},",
-            file.display().to_string()
+             text: include_str!({:?}), compiled: include_bytes!({:?}) }},",
+            file.display().to_string(),
+            blob.display().to_string()
         );
     }
     src.push_str("];\n");

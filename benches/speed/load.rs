@@ -1,4 +1,5 @@
 //! Loading: the built-in playbook from YAML (parse and check) and from its compiled form,
+//! its zh-CN translation the same two ways,
 //! and generated playbooks at the 1 MiB limit (`validate`'s work on a large file). The
 //! dangling one must stay within a few times the valid tree: checking is linear.
 
@@ -22,6 +23,29 @@ fn builtin_from_yaml() -> bool {
 #[divan::bench]
 fn builtin_from_compiled() -> bool {
     black_box(default()).playbook().is_some()
+}
+
+fn chinese() -> &'static builtin::BuiltinTranslation {
+    builtin::translations(builtin::DEFAULT_ID)
+        .find(|t| t.lang == "zh-CN")
+        .expect("the default playbook has a zh-CN translation")
+}
+
+/// The zh-CN translation as a user's file is read: parse the YAML and check it.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn chinese_from_yaml(bencher: Bencher) {
+    let pb = default().playbook().expect("compiled");
+    bencher.bench(|| {
+        breakglass::playbook::translation::check(&pb, black_box(chinese().text), Some("zh-CN"))
+            .strings
+            .len()
+    });
+}
+
+/// The zh-CN translation as the binary shows it: the strings compiled at build time.
+#[divan::bench]
+fn chinese_from_compiled() -> usize {
+    black_box(chinese()).strings().map_or(0, |s| s.len())
 }
 
 static VALID_1MIB: LazyLock<String> = LazyLock::new(|| generate::tree_of_size(generate::MAX_BYTES));

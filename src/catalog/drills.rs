@@ -78,6 +78,7 @@ impl Catalog {
                         name: format!("{} (built in)", b.path),
                         path: None,
                         text: Cow::Borrowed(b.text),
+                        builtin: None,
                     },
                     &mut out,
                 );

@@ -20,12 +20,34 @@ pub struct FoundTranslation {
     pub path: Option<PathBuf>,
     /// Its text.
     pub text: Cow<'static, str>,
+    /// For an embedded translation of a built-in: the strings the build checked and
+    /// compiled, shown without parsing [`FoundTranslation::text`] again.
+    pub builtin: Option<&'static builtin::BuiltinTranslation>,
 }
 
 impl FoundTranslation {
     /// Checks it against the playbook it translates.
     pub fn check(&self, found: &Found) -> Translation {
         translation::check(&found.playbook, &self.text, Some(&self.lang))
+    }
+
+    /// What to show of it: the compiled strings of an embedded translation (checked when
+    /// the binary was built, against the same built-in playbook), else [`Self::check`].
+    /// The counts and diagnostics are `validate`'s business and are left empty for an
+    /// embedded one.
+    pub fn to_show(&self, found: &Found) -> Translation {
+        if let Some(strings) = self.builtin.and_then(builtin::BuiltinTranslation::strings) {
+            return Translation {
+                lang: self.lang.clone(),
+                playbook: found.playbook.id.clone(),
+                total: strings.len(),
+                current: strings.len(),
+                stale: 0,
+                strings,
+                diagnostics: Vec::new(),
+            };
+        }
+        self.check(found)
     }
 }
 
@@ -71,6 +93,7 @@ impl Catalog {
                         name: format!("{} (built in)", b.path),
                         path: None,
                         text: Cow::Borrowed(b.text),
+                        builtin: Some(b),
                     },
                     &mut out,
                 );
@@ -131,6 +154,7 @@ pub(super) fn on_disk(dir: &Path, stems: &[String]) -> Vec<FoundTranslation> {
                     p.clone()
                 }),
                 text: Cow::Owned(text),
+                builtin: None,
             })
         })
         .collect()

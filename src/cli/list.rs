@@ -182,7 +182,7 @@ fn languages(env: &Env, e: &breakglass::catalog::Entry) -> Vec<String> {
         .filter(|f| f.origin.kind() == e.origin.kind());
     if let Some(found) = found {
         for t in env.catalog.translations(&found) {
-            if !t.check(&found).has_errors() {
+            if !t.to_show(&found).has_errors() {
                 out.push(t.lang);
             }
         }

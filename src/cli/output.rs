@@ -127,7 +127,7 @@ impl Env {
         let Some(file) = self.catalog.translation(found, lang) else {
             return;
         };
-        let t = file.check(found);
+        let t = file.to_show(found);
         if t.has_errors() {
             error(&tr!(
                 "cli-translation-has-errors",

@@ -45,8 +45,21 @@ pub struct BuiltinTranslation {
     pub lang: &'static str,
     /// Where the file lives in the repository, for messages.
     pub path: &'static str,
-    /// The YAML text (checked when used, like a user's translation).
+    /// The YAML text (checked by `validate`, like a user's translation).
     pub text: &'static str,
+    /// The strings to show, checked at build time against the built-in playbook: postcard
+    /// of `(id, text)` pairs, current strings only (see [`BuiltinTranslation::strings`]).
+    pub compiled: &'static [u8],
+}
+
+impl BuiltinTranslation {
+    /// The translated strings by id, as the build checked them (missing and stale strings
+    /// left out, so English shows for them); `None` if the blob cannot be read.
+    pub fn strings(&self) -> Option<std::collections::HashMap<String, String>> {
+        postcard::from_bytes::<Vec<(String, String)>>(self.compiled)
+            .ok()
+            .map(|v| v.into_iter().collect())
+    }
 }
 
 /// The id of the playbook the wizard opens by default.

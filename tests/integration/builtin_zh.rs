@@ -74,3 +74,16 @@ const FOUNDING: [&str; 8] = [
     "who-else=nobody",
     "support-channel=phone",
 ];
+
+#[test]
+fn the_compiled_strings_are_what_the_yaml_says() {
+    // The binary shows the strings compiled at build time; they must be exactly what
+    // checking the embedded YAML gives (docs/performance.md, "Simplified Chinese").
+    let b = breakglass::playbook::builtin::builtin("entra-mfa-lockout").unwrap();
+    let pb = b.playbook().unwrap();
+    for t in breakglass::playbook::builtin::translations("entra-mfa-lockout") {
+        let checked = breakglass::playbook::translation::check(&pb, t.text, Some(t.lang));
+        assert!(!checked.has_errors());
+        assert_eq!(t.strings().unwrap(), checked.strings, "{}", t.lang);
+    }
+}
