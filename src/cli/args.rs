@@ -181,12 +181,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write a translation skeleton for a playbook (`<playbook>.<lang>.yaml` beside it),
-    /// or update one: new strings added, stale ones marked, nothing lost.
+    /// Write a translation skeleton for a playbook or a drill (`<file>.<lang>.yaml` beside
+    /// it), or update one: new strings added, stale ones marked, nothing lost.
     ///
-    /// Needs --lang. A built-in's translation is written to your playbook folder.
+    /// Needs --lang. A built-in's translation is written to your playbook (or drill)
+    /// folder.
     Translate {
-        /// Playbook id or path.
+        /// Playbook or drill: id or path.
         #[arg(add = ArgValueCompleter::new(complete::playbooks))]
         playbook: String,
         /// Write here instead of beside the playbook.
