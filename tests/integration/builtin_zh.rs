@@ -2,7 +2,7 @@
 //! current, embedded in the binary, and a change to one English string shows up as a stale
 //! warning naming the id and both texts.
 
-use crate::common::{run, tempdir};
+use crate::common::{FOUNDING, run, tempdir};
 
 const PLAYBOOK: &str = "playbooks/entra-mfa-lockout.yaml";
 const TRANSLATION: &str = "playbooks/entra-mfa-lockout.zh-CN.yaml";
@@ -62,18 +62,6 @@ fn changing_one_english_string_makes_its_translation_stale() {
         .stdout_has("说明这是租户锁定，并要求转给数据保护团队。");
     assert!(!r.stdout.contains("现在就致电"), "{}", r.stdout);
 }
-
-/// The founding case's answers (README).
-const FOUNDING: [&str; 8] = [
-    "which-service=azure-admin",
-    "symptom=cannot-approve",
-    "account-kind=personal",
-    "which-check=second",
-    "other-method=no",
-    "old-device=none",
-    "who-else=nobody",
-    "support-channel=phone",
-];
 
 #[test]
 fn the_compiled_strings_are_what_the_yaml_says() {

@@ -111,6 +111,17 @@ pub fn scratch_data() -> PathBuf {
 /// Runs the binary under test with `args`, `input` on stdin and the data directory
 /// `data`, as a pipe would (so stdin and stdout are not terminals).
 pub fn run_piped(args: &[&str], input: &str, data: &std::path::Path) -> Run {
+    run_piped_env(args, input, data, &[])
+}
+
+/// [`run_piped`] with no language from the caller's environment (`BREAKGLASS_LANG`,
+/// `LC_ALL`, `LC_MESSAGES`, `LANG`, `LANGUAGE` removed) and `env` set.
+pub fn run_piped_env(
+    args: &[&str],
+    input: &str,
+    data: &std::path::Path,
+    env: &[(&str, &str)],
+) -> Run {
     use std::io::Write as _;
     let mut c = std::process::Command::new(exe());
     c.args(args)
@@ -122,6 +133,18 @@ pub fn run_piped(args: &[&str], input: &str, data: &std::path::Path) -> Run {
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
+    for var in [
+        "BREAKGLASS_LANG",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "LANGUAGE",
+    ] {
+        c.env_remove(var);
+    }
+    for (k, v) in env {
+        c.env(k, v);
+    }
     let mut child = c.spawn().unwrap();
     let mut stdin = child.stdin.take().unwrap();
     let input = input.to_string();
@@ -274,4 +297,32 @@ pub fn founding_code() -> String {
     s.replay(&builtin_paths().remove(0).parsed_answers())
         .unwrap();
     breakglass::engine::pathcode::encode(&s).unwrap()
+}
+
+/// Every row of the screen fits its width, and no double-width character is cut: a wide
+/// cell is always followed by its (blank) continuation cell, never by something drawn over
+/// it. For the zh-CN screens.
+pub fn assert_whole_cells(t: &ratatui::Terminal<ratatui::backend::TestBackend>) {
+    let buf = t.backend().buffer();
+    for y in 0..buf.area.height {
+        let mut x = 0;
+        let mut row = String::new();
+        while x < buf.area.width {
+            let sym = buf[(x, y)].symbol();
+            row.push_str(sym);
+            let w = u16::try_from(unicode_width::UnicodeWidthStr::width(sym).max(1)).unwrap();
+            assert!(x + w <= buf.area.width, "row {y} overflows: {row}");
+            // The second cell of a wide character is blank; anything drawn there (an
+            // overlay's border over the page) would be hidden by the character.
+            if w == 2 {
+                let next = buf[(x + 1, y)].symbol();
+                assert!(
+                    next.trim().is_empty(),
+                    "row {y}: `{sym}` covers `{next}` at column {}: {row}",
+                    x + 1
+                );
+            }
+            x += w;
+        }
+    }
 }

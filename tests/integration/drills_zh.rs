@@ -5,6 +5,7 @@
 //! (the real binary) and on the drill screens (TestBackend); the after-action report in
 //! zh-CN, and the same run reported in English.
 
+use crate::common::assert_whole_cells;
 use std::cell::Cell;
 use std::path::Path;
 use std::rc::Rc;
@@ -17,7 +18,6 @@ use breakglass::transcript::Clock;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use unicode_width::UnicodeWidthStr as _;
 
 use crate::common::{builtin_playbook, run_piped, run_with_config, tempdir};
 
@@ -320,20 +320,6 @@ fn a_validation_drill_runs_in_chinese_in_plain_mode() {
 }
 
 /// Fails when a drawn row is wider than the window or a wide character is cut.
-fn assert_whole_cells(t: &Terminal<TestBackend>) {
-    let buf = t.backend().buffer();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        let mut row = String::new();
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            row.push_str(sym);
-            let w = u16::try_from(sym.width().max(1)).unwrap();
-            assert!(x + w <= buf.area.width, "row {y} overflows: {row}");
-            x += w;
-        }
-    }
-}
 
 mod screens {
     //! The drill screens in zh-CN, drawn with ratatui's TestBackend.

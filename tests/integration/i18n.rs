@@ -4,6 +4,7 @@
 //! plain mode, `report --lang en`, `list`), the language order, and CJK text in narrow
 //! windows. None of these tests depends on the built-in playbook's wording.
 
+use crate::common::assert_whole_cells;
 use std::path::{Path, PathBuf};
 
 use crate::common::{fixture_path, run, run_exe_env, run_piped, run_with_config, tempdir};
@@ -345,20 +346,6 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
 
 /// Every row of the screen fits its width, and no double-width character is cut: a wide
 /// cell is always followed by its (empty) continuation cell.
-fn assert_whole_cells(t: &Terminal<TestBackend>) {
-    let buf = t.backend().buffer();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        let mut row = String::new();
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            row.push_str(sym);
-            let w = u16::try_from(sym.width().max(1)).unwrap();
-            assert!(x + w <= buf.area.width, "row {y} overflows: {row}");
-            x += w;
-        }
-    }
-}
 
 #[test]
 fn a_chinese_question_at_40x12() {

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::common::{Run, builtin_playbook, empty_config, exe, tempdir};
+use crate::common::{Run, builtin_playbook, tempdir};
 
 /// The founding case typed as option numbers (see `plain.rs`).
 const FOUNDING: &str = "1\n1\n1\n2\n2\n3\n5\n1\n";
@@ -17,38 +17,7 @@ const FOUNDING: &str = "1\n1\n1\n2\n2\n3\n5\n1\n";
 /// Runs the binary with `args`, `input` piped in, the data directory `data`, an empty
 /// config directory, no language from the caller's environment, and `env` set.
 fn run_env(args: &[&str], input: &str, data: &Path, env: &[(&str, &str)]) -> Run {
-    use std::io::Write as _;
-    let mut c = std::process::Command::new(exe());
-    c.args(args)
-        .env_remove("NO_COLOR")
-        .env_remove("BREAKGLASS_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE")
-        .env("RUST_BACKTRACE", "0")
-        .env("TERM", "xterm-256color")
-        .env("BREAKGLASS_CONFIG_DIR", empty_config())
-        .env("BREAKGLASS_DATA_DIR", data)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped());
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    let mut child = c.spawn().unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    crate::common::run_piped_env(args, input, data, env)
 }
 
 /// `args` after `--lang zh-CN`.

@@ -7,21 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::{fixture_path, run, run_piped, tempdir};
+use crate::common::{FOUNDING, fixture_path, run, run_piped, tempdir};
 use crate::i18n::path_code;
-
-/// The founding case (README): a personal account that runs its own directory, the only
-/// admin, ends at the Data Protection team outcome.
-const FOUNDING: &[&str] = &[
-    "which-service=azure-admin",
-    "symptom=cannot-approve",
-    "account-kind=personal",
-    "which-check=second",
-    "other-method=no",
-    "old-device=none",
-    "who-else=nobody",
-    "support-channel=phone",
-];
 
 fn walk(lang: &str, format: &str) -> String {
     let mut args = vec!["--lang", lang, "walk", "--format", format];

@@ -4,6 +4,7 @@
 //! keeps whole cells (no wide character split, no row wider than the window), and the
 //! outcome page sets the script for Microsoft Support in Chinese and, under it, in English.
 
+use crate::common::assert_whole_cells;
 use crate::common::fixture_path;
 use breakglass::engine::Session;
 use breakglass::i18n::with_language;
@@ -56,30 +57,6 @@ fn screen(t: &Terminal<TestBackend>) -> String {
 /// Every row of the screen fits its width, and no double-width character is cut: a wide
 /// cell is always followed by its (blank) continuation cell, never by something drawn over
 /// it. (tests/integration/i18n.rs has the first half of this check.)
-fn assert_whole_cells(t: &Terminal<TestBackend>) {
-    let buf = t.backend().buffer();
-    for y in 0..buf.area.height {
-        let mut x = 0;
-        let mut row = String::new();
-        while x < buf.area.width {
-            let sym = buf[(x, y)].symbol();
-            row.push_str(sym);
-            let w = u16::try_from(sym.width().max(1)).unwrap();
-            assert!(x + w <= buf.area.width, "row {y} overflows: {row}");
-            // The second cell of a wide character is blank; anything drawn there (an
-            // overlay's border over the page) would be hidden by the character.
-            if w == 2 {
-                let next = buf[(x + 1, y)].symbol();
-                assert!(
-                    next.trim().is_empty(),
-                    "row {y}: `{sym}` covers `{next}` at column {}: {row}",
-                    x + 1
-                );
-            }
-            x += w;
-        }
-    }
-}
 
 /// The wizard in zh-CN at the first question.
 fn question(w: u16, h: u16) -> App {
