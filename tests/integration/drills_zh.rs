@@ -319,8 +319,6 @@ fn a_validation_drill_runs_in_chinese_in_plain_mode() {
         .stdout_has("检查谁有权使用紧急帐户：失败。更新名单");
 }
 
-/// Fails when a drawn row is wider than the window or a wide character is cut.
-
 mod screens {
     //! The drill screens in zh-CN, drawn with ratatui's TestBackend.
     use super::*;

@@ -344,9 +344,6 @@ fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
     t
 }
 
-/// Every row of the screen fits its width, and no double-width character is cut: a wide
-/// cell is always followed by its (empty) continuation cell.
-
 #[test]
 fn a_chinese_question_at_40x12() {
     let app = App::new(Session::new(chinese()), Theme::mono(), Size::new(40, 12));

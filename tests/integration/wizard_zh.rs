@@ -54,10 +54,6 @@ fn screen(t: &Terminal<TestBackend>) -> String {
     out
 }
 
-/// Every row of the screen fits its width, and no double-width character is cut: a wide
-/// cell is always followed by its (blank) continuation cell, never by something drawn over
-/// it. (tests/integration/i18n.rs has the first half of this check.)
-
 /// The wizard in zh-CN at the first question.
 fn question(w: u16, h: u16) -> App {
     App::new(Session::new(chinese()), Theme::mono(), Size::new(w, h))
