@@ -16,10 +16,10 @@ fn the_builtin_translation_is_complete_and_current_and_embedded() {
     let r = run(&["validate", "--deny-warnings", &repo(PLAYBOOK)]);
     r.code(0)
         .stdout_has("entra-mfa-lockout.zh-CN.yaml: ok\n")
-        .stdout_has("  zh-CN: 1498/1498 strings, 0 stale\n");
+        .stdout_has("  zh-CN: 1502/1502 strings, 0 stale\n");
     // The built-in, as the binary carries it, has the same translation.
     let r = run(&["validate", "--deny-warnings", "entra-mfa-lockout"]);
-    r.code(0).stdout_has("zh-CN: 1498/1498 strings, 0 stale");
+    r.code(0).stdout_has("zh-CN: 1502/1502 strings, 0 stale");
     let langs: Vec<_> = breakglass::playbook::builtin::TRANSLATIONS
         .iter()
         .map(|t| t.lang)
@@ -42,7 +42,7 @@ fn changing_one_english_string_makes_its_translation_stale() {
     let pb = dir.join("entra-mfa-lockout.yaml").display().to_string();
 
     let r = run(&["validate", &pb]);
-    r.code(0).stdout_has("zh-CN: 1498/1498 strings, 1 stale");
+    r.code(0).stdout_has("zh-CN: 1502/1502 strings, 1 stale");
     let all = format!("{}{}", r.stdout, r.stderr);
     assert!(all.contains("node.tenant-lockout.summary"), "{all}");
     // (miette wraps the message: look for words, not whole lines.)
