@@ -63,7 +63,7 @@ fn the_founding_walk_in_chinese_text_has_chinese_headings_the_english_script_and
         at(&zh, heading);
     }
     at(&zh, "你告诉 breakglass 的情况\n");
-    at(&zh, "▲ 上报 Microsoft 支持部门：");
+    at(&zh, "▲ 上报给 Microsoft 支持部门：");
     for english in [
         "\nSteps\n",
         "Say this:",
@@ -101,7 +101,7 @@ fn the_founding_walk_in_chinese_markdown_has_chinese_headings_the_english_script
         "\n### 步骤\n",
         "\n### 事先准备\n",
         "\n### 来源\n",
-        "**▲ 上报 Microsoft 支持部门**",
+        "**▲ 上报给 Microsoft 支持部门**",
     ] {
         at(&zh, heading);
     }
@@ -179,7 +179,7 @@ fn the_founding_walk_in_chinese_json_keeps_english_keys_ids_and_code() {
     assert_eq!(zh["path"][0]["question"], "以下哪一项符合你的情况？");
     assert_eq!(zh["outcome"]["kind"], "escalate");
     assert_eq!(en["outcome"]["kind_label"], "Escalate to Microsoft Support");
-    assert_eq!(zh["outcome"]["kind_label"], "上报 Microsoft 支持部门");
+    assert_eq!(zh["outcome"]["kind_label"], "上报给 Microsoft 支持部门");
 }
 
 #[test]
@@ -335,7 +335,7 @@ fn the_json_report_of_a_chinese_session_adds_the_english_case_summary() {
         "{english}"
     );
     assert!(!has_cjk(english), "{english}");
-    assert_eq!(zh["outcome"]["kind_label"], "上报 Microsoft 支持部门");
+    assert_eq!(zh["outcome"]["kind_label"], "上报给 Microsoft 支持部门");
     let en: serde_json::Value = serde_json::from_str(&report(
         &config,
         &data,
