@@ -323,3 +323,25 @@ fn a_chinese_report_exported_from_plain_mode_has_an_english_case_summary() {
     run_piped(&args, "1\ne\nq\n", &data).code(0);
     assert_english_summary(&the_report(&data));
 }
+
+#[test]
+fn validate_stats_on_a_translation_says_statistics_are_for_playbooks() {
+    let translation = format!(
+        "{}/playbooks/entra-mfa-lockout.zh-CN.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let r = crate::common::run(&["validate", "--stats", &translation]);
+    r.code(0).stdout_has(
+        "  no statistics: statistics are for playbooks, not translation files (run \
+         `validate --stats` on the playbook)\n",
+    );
+    assert!(
+        !r.stdout.contains("the playbook has errors"),
+        "{}",
+        r.stdout
+    );
+    let r = crate::common::run(&["--lang", "zh-CN", "validate", "--stats", &translation]);
+    r.code(0)
+        .stdout_has("  没有统计信息：统计信息只适用于 playbook，不适用于翻译文件");
+    assert!(!r.stdout.contains("playbook 有错误"), "{}", r.stdout);
+}

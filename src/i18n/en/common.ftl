@@ -91,3 +91,7 @@ common-catalog-not-text = { $path } is not UTF-8 text
 common-catalog-invalid = { $name } has { $count } problem(s)
 common-catalog-not-regular = it is { $kind }, not a regular file; breakglass reads only regular files
 common-catalog-duplicate = another user playbook already has the id `{ $id }`
+
+## `validate --stats` on a file that is not a playbook.
+common-validate-no-stats-translation = no statistics: statistics are for playbooks, not translation files (run `validate --stats` on the playbook)
+common-validate-no-stats-other = no statistics: statistics are for playbooks

@@ -81,3 +81,7 @@ common-catalog-not-text = { $path } 不是 UTF-8 文本
 common-catalog-invalid = { $name } 有 { $count } 个问题
 common-catalog-not-regular = 它是{ $kind }，不是普通文件；breakglass 只读取普通文件
 common-catalog-duplicate = 已有另一个用户 playbook 使用 ID `{ $id }`
+
+## 对不是 playbook 的文件运行 `validate --stats`。
+common-validate-no-stats-translation = 没有统计信息：统计信息只适用于 playbook，不适用于翻译文件（请对 playbook 运行 `validate --stats`）
+common-validate-no-stats-other = 没有统计信息：统计信息只适用于 playbook
