@@ -13,7 +13,7 @@ use breakglass::i18n::with_language;
 use breakglass::journal::Journal;
 use breakglass::playbook::{Playbook, load_str, translation};
 use breakglass::store::{Store, describe};
-use breakglass::transcript::{self, FactKind, FixedClock, Record, Transcript};
+use breakglass::transcript::{self, FactKind};
 use breakglass::tui::app::App;
 use breakglass::tui::keymap::Action;
 use breakglass::tui::theme::Theme;
@@ -149,19 +149,7 @@ fn the_reopen_offer_speaks_chinese() {
 
 #[test]
 fn the_resume_note_speaks_chinese_and_the_file_keeps_english() {
-    let small = std::fs::read_to_string(fixture_path("small.yaml")).unwrap();
-    let pb = load_str(&small).unwrap().playbook;
-    let mut session = Session::new(pb.clone());
-    let mut t = Transcript::new(&pb, &FixedClock("2026-11-28T14:00:00Z".parse().unwrap()));
-    session.choose_id("left").unwrap();
-    session.choose_id("up").unwrap();
-    t.record(
-        session.drain_events().into_iter().map(Record::from),
-        &FixedClock("2026-11-28T14:01:00Z".parse().unwrap()),
-    );
-    let changed = small
-        .replace("version: \"1\"", "version: \"2\"")
-        .replace("      - id: up\n", "      - id: upward\n");
+    let (_, t, changed) = crate::sessions::small_answered_then_changed();
     let changed = load_str(&changed).unwrap().playbook;
     let r = with_language("zh-CN", || transcript::resume(&t, changed.clone()));
     let note = r.note.unwrap();
@@ -302,25 +290,7 @@ fn a_chinese_report_exported_from_the_wizard_has_an_english_case_summary() {
 
 #[test]
 fn a_chinese_report_exported_from_plain_mode_has_an_english_case_summary() {
-    let config = tempdir();
-    let playbooks = config.join("playbooks");
-    std::fs::create_dir_all(&playbooks).unwrap();
-    for f in ["i18n/support-call.yaml", "i18n/support-call.zh-CN.yaml"] {
-        let name = Path::new(f).file_name().unwrap();
-        std::fs::copy(fixture_path(f), playbooks.join(name)).unwrap();
-    }
-    let data = tempdir();
-    let cfg = config.display().to_string();
-    let args = [
-        "--config-dir",
-        &cfg,
-        "--lang",
-        "zh-CN",
-        "--plain",
-        "run",
-        "support-call",
-    ];
-    run_piped(&args, "1\ne\nq\n", &data).code(0);
+    let (_, data) = crate::report_zh::plain_support_call_in_chinese("1\ne\nq\n");
     assert_english_summary(&the_report(&data));
 }
 

@@ -228,7 +228,9 @@ fn a_translated_script_is_shown_in_chinese_then_in_english_with_a_bilingual_head
 /// A config folder with the fixture playbook and its translation installed, and a data
 /// folder holding one zh-CN session (plain mode, to the escalation outcome). Returns
 /// (config, data, session id).
-fn chinese_session() -> (PathBuf, PathBuf, String) {
+/// The fixture playbook and its zh-CN translation installed in a new config directory,
+/// walked in plain mode in Chinese with `input` typed: the config and data directories.
+pub(crate) fn plain_support_call_in_chinese(input: &str) -> (PathBuf, PathBuf) {
     let config = tempdir();
     let playbooks = config.join("playbooks");
     std::fs::create_dir_all(&playbooks).unwrap();
@@ -247,7 +249,12 @@ fn chinese_session() -> (PathBuf, PathBuf, String) {
         "run",
         "support-call",
     ];
-    run_piped(&args, "1\nq\n", &data).code(0);
+    run_piped(&args, input, &data).code(0);
+    (config, data)
+}
+
+fn chinese_session() -> (PathBuf, PathBuf, String) {
+    let (config, data) = plain_support_call_in_chinese("1\nq\n");
     let session = std::fs::read_dir(data.join("sessions"))
         .unwrap()
         .map(|e| e.unwrap().path())
