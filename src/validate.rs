@@ -181,6 +181,18 @@ pub fn to_text(reports: &[FileReport], deny_warnings: bool, stats: bool, color: 
         if stats {
             match &r.stats {
                 Some(s) => out.push_str(&stats::to_text(s)),
+                // Statistics describe a playbook: a translation (or a drill) has none
+                // of its own, errors or not.
+                None if r.translated.is_some() || r.coverage.is_some() => {
+                    let _ = writeln!(
+                        out,
+                        "  {}",
+                        crate::tr!("common-validate-no-stats-translation")
+                    );
+                }
+                None if r.errors(false) == 0 => {
+                    let _ = writeln!(out, "  {}", crate::tr!("common-validate-no-stats-other"));
+                }
                 None => {
                     let _ = writeln!(out, "  {}", crate::tr!("cli-validate-no-stats"));
                 }

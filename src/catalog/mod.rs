@@ -70,7 +70,7 @@ pub struct Found {
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     /// Neither a known id nor an existing file.
-    #[error("no playbook is called `{arg}` and there is no file at that path")]
+    #[error("{}", crate::tr!("common-catalog-no-playbook", arg = arg.as_str()))]
     NotFound {
         /// What was asked for.
         arg: String,
@@ -78,7 +78,7 @@ pub enum CatalogError {
         known: Vec<String>,
     },
     /// The file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", crate::tr!("common-catalog-cannot-read", path = path.display().to_string(), detail = source.to_string()))]
     Io {
         /// The file.
         path: PathBuf,
@@ -86,13 +86,13 @@ pub enum CatalogError {
         source: std::io::Error,
     },
     /// The file is not UTF-8 text.
-    #[error("{} is not UTF-8 text", path.display())]
+    #[error("{}", crate::tr!("common-catalog-not-text", path = path.display().to_string()))]
     NotText {
         /// The file.
         path: PathBuf,
     },
     /// Neither a known drill id nor an existing file.
-    #[error("no drill is called `{arg}` and there is no file at that path")]
+    #[error("{}", crate::tr!("common-catalog-no-drill", arg = arg.as_str()))]
     NoDrill {
         /// What was asked for.
         arg: String,
@@ -100,7 +100,7 @@ pub enum CatalogError {
         known: Vec<String>,
     },
     /// The playbook has errors.
-    #[error("{} has {} problem(s)", origin.display_name(), diagnostics.len())]
+    #[error("{}", crate::tr!("common-catalog-invalid", name = origin.display_name(), count = diagnostics.len()))]
     Invalid {
         /// Where it came from.
         origin: Origin,

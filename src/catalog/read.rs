@@ -30,7 +30,10 @@ pub fn read_limited(path: &Path) -> Result<String, CatalogError> {
     if let Some(what) = crate::store::read::kind_of(kind) {
         return Err(io(std::io::Error::new(
             std::io::ErrorKind::InvalidInput,
-            format!("it is {what}, not a regular file; breakglass reads only regular files"),
+            crate::tr!(
+                "common-catalog-not-regular",
+                kind = crate::store::read::kind_words(what)
+            ),
         )));
     }
     let mut bytes = Vec::new();

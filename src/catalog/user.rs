@@ -38,10 +38,7 @@ pub fn load_dir(dir: &Path) -> (Vec<Found>, Vec<Skipped>) {
             Ok(f) if found.iter().any(|o| o.playbook.id == f.playbook.id) => {
                 skipped.push(Skipped {
                     path,
-                    reason: format!(
-                        "another user playbook already has the id `{}`",
-                        f.playbook.id
-                    ),
+                    reason: crate::tr!("common-catalog-duplicate", id = f.playbook.id.as_str()),
                 });
             }
             Ok(f) => found.push(f),

@@ -103,7 +103,8 @@ pub fn run(env: &Env, req: &Request<'_>) -> ExitCode {
     if shown_in != lang && t.playbook.hash == found.playbook.hash {
         t.playbook.title.clone_from(&found.playbook.title);
     }
-    let r = transcript::resume(&t, found.playbook);
+    // Its note (when the playbook changed since) in the report's language too.
+    let r = breakglass::i18n::with_language(&lang, || transcript::resume(&t, found.playbook));
     let input = ReportInput {
         transcript: &t,
         session: &r.session,

@@ -41,6 +41,8 @@ struct Prepared {
     /// the playbook's id. Looked at by the wizard only after its first frame.
     offer_from: Option<(Store, breakglass::playbook::Playbook)>,
     note: Option<String>,
+    /// The playbook untranslated, when `session` walks a translation.
+    english: Option<breakglass::playbook::Playbook>,
 }
 
 /// Runs the wizard (or plain mode when asked, or when there is no terminal for the
@@ -79,6 +81,7 @@ fn wizard(env: &Env, p: Prepared, req: Request<'_>) -> ExitCode {
             .map(|(store, pb)| tui::app::OfferLater(Box::new(move || offer(&store, &pb)))),
         status: p.note,
         present: req.present,
+        english: p.english,
     };
     let ended = tui::run(
         p.session,
@@ -128,6 +131,7 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
         hook: None,
         width,
         interrupt: ctrl_c.as_ref().map(|(flag, _)| flag.clone()),
+        english: p.english,
     };
     // Plain mode prints text from the playbook and the session file: all of it is made
     // visible on its way out.
@@ -156,6 +160,7 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
 /// A new session, with the newest unfinished one of the same playbook to offer.
 fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     let found = env.open(arg)?;
+    let english = english(env, &found, arg);
     let offer_from = env.store.clone().map(|s| (s, found.playbook.clone()));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
@@ -163,13 +168,31 @@ fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
         journal,
         offer_from,
         note: None,
+        english,
     })
+}
+
+/// The playbook `found` untranslated, opened once more, when `found` holds a translation:
+/// reports give the case summary for Microsoft Support in English too.
+fn english(
+    env: &Env,
+    found: &breakglass::catalog::Found,
+    arg: Option<&str>,
+) -> Option<breakglass::playbook::Playbook> {
+    found.lang.as_ref()?;
+    let again = env
+        .catalog
+        .open(arg.or(Some(&found.playbook.id)))
+        .ok()?
+        .playbook;
+    (again.id == found.playbook.id && again.hash == found.playbook.hash).then_some(again)
 }
 
 /// A new session at the position a path code names; its answers are recorded as the
 /// session's first steps.
 fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
     let opened = position::open(env, arg, code)?;
+    let english = english(env, &opened.found, arg);
     let mut journal = Journal::start(
         &opened.found.playbook,
         env.store.clone(),
@@ -199,6 +222,7 @@ fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
         journal,
         offer_from: None,
         note: Some(note),
+        english,
     })
 }
 
@@ -259,9 +283,21 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
         return Err(ExitCode::from(FAILURE));
     }
     let found = env.open(Some(&old.playbook.id))?;
+    let english = english(env, &found, None);
     let r = transcript::resume(old, found.playbook);
-    let note = r.note.unwrap_or_else(|| tr!("cli-resumed", id = id));
-    let status = match journal.note([Record::Resumed { note: note.clone() }]) {
+    // The session file keeps the note in English; the screen says it in the interface
+    // language.
+    let (note, saved) = if let (Some(note), Some(english)) = (r.note, r.note_english) {
+        (note, english)
+    } else {
+        let mut args = breakglass::i18n::FluentArgs::new();
+        args.set("id", id);
+        (
+            tr!("cli-resumed", id = id),
+            breakglass::i18n::english("cli-resumed", Some(&args)),
+        )
+    };
+    let status = match journal.note([Record::Resumed { note: saved }]) {
         Ok(()) => note,
         Err(e) => format!("{note} {}", tr!("cli-not-saved", error = e.to_string())),
     };
@@ -270,6 +306,7 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
         journal,
         offer_from: None,
         note: Some(status),
+        english,
     })
 }
 

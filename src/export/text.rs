@@ -60,37 +60,31 @@ fn push_lines(out: &mut String, lines: &[String]) {
     }
 }
 
-/// The words beside an outcome kind's glyph, in the interface language.
+/// The words beside an outcome kind's glyph, in the interface language (the wizard, plain
+/// mode and reports all use this one).
 pub fn kind_label(kind: OutcomeKind) -> String {
     match kind {
-        OutcomeKind::SelfService => tr!("report-kind-self-service"),
-        OutcomeKind::AskAdmin => tr!("report-kind-ask-admin"),
-        OutcomeKind::Escalate => tr!("report-kind-escalate"),
-        OutcomeKind::NotALockout => tr!("report-kind-not-a-lockout"),
-        OutcomeKind::Prevent => tr!("report-kind-prevent"),
+        OutcomeKind::SelfService => tr!("common-kind-self-service"),
+        OutcomeKind::AskAdmin => tr!("common-kind-ask-admin"),
+        OutcomeKind::Escalate => tr!("common-kind-escalate"),
+        OutcomeKind::NotALockout => tr!("common-kind-not-a-lockout"),
+        OutcomeKind::Prevent => tr!("common-kind-prevent"),
     }
 }
 
 /// The tag beside a source: how authoritative it is, in the interface language.
 pub fn source_tag(kind: SourceKind) -> String {
     match kind {
-        SourceKind::Doc => tr!("report-source-doc"),
-        SourceKind::Moderator => tr!("report-source-moderator"),
-        SourceKind::AiAnswer => tr!("report-source-ai-answer"),
-        SourceKind::ThirdParty => tr!("report-source-third-party"),
+        SourceKind::Doc => tr!("common-source-doc"),
+        SourceKind::Moderator => tr!("common-source-moderator"),
+        SourceKind::AiAnswer => tr!("common-source-ai-answer"),
+        SourceKind::ThirdParty => tr!("common-source-third-party"),
     }
 }
 
-/// The label of a case fact in reports, in the interface language.
+/// The label of a case fact in forms, prompts and reports, in the interface language.
 pub fn fact_label(kind: FactKind) -> String {
-    match kind {
-        FactKind::Tenant => tr!("report-fact-tenant"),
-        FactKind::SignIn => tr!("report-fact-sign-in"),
-        FactKind::ErrorCode => tr!("report-fact-error-code"),
-        FactKind::CorrelationId => tr!("report-fact-correlation-id"),
-        FactKind::ErrorTime => tr!("report-fact-error-time"),
-        FactKind::RequestNumber => tr!("report-fact-request-number"),
-    }
+    kind.title()
 }
 
 /// The questions left, in words: "2–5 questions left", "at least 3 questions left".

@@ -49,6 +49,9 @@ pub struct Start {
     /// Set when Ctrl-C arrived; input then reads as ended and the walk stops as
     /// [`End::Interrupted`].
     pub interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    /// The playbook untranslated, when the session's is a translation: the report's case
+    /// summary for Microsoft Support is also given in English.
+    pub english: Option<crate::playbook::Playbook>,
 }
 
 /// Something that watches a plain walk: it sees the engine's events after every step and
@@ -85,6 +88,7 @@ pub fn run<R: BufRead, W: Write>(
         hook: start.hook,
         later: Vec::new(),
         interrupt: start.interrupt,
+        english: start.english,
     };
     if let Some(note) = &start.note {
         writeln!(p.out, "\n{note}")?;
@@ -124,6 +128,7 @@ struct Plain<R, W> {
     /// Lines from the hook, printed after the node is shown.
     later: Vec<String>,
     interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    english: Option<crate::playbook::Playbook>,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
@@ -382,10 +387,17 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             };
             let r = transcript::resume(&old, self.session.playbook().clone());
             self.session = r.session;
-            let note = r.note.unwrap_or_else(|| tr!("plain-resumed"));
+            // The session file keeps the note in English.
+            let (note, saved) = match (r.note, r.note_english) {
+                (Some(note), Some(english)) => (note, english),
+                _ => (
+                    tr!("plain-resumed"),
+                    crate::i18n::english("plain-resumed", None),
+                ),
+            };
             writeln!(self.out, "{note}")?;
             if let Some(j) = &mut self.journal {
-                let result = j.note([Record::Resumed { note }]);
+                let result = j.note([Record::Resumed { note: saved }]);
                 self.saved(result)?;
             }
         } else {
@@ -411,7 +423,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
                     "{} ",
                     tr!(
                         "plain-fact-prompt",
-                        label = kind.label(),
+                        label = kind.title(),
                         example = kind.example()
                     )
                 )?;
@@ -450,7 +462,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             session: &self.session,
             note: None,
         };
-        let text = report::to_markdown(&input, false);
+        let text = report::to_markdown_with_english(&input, self.english.as_ref(), false);
         match store.write_report(&format!("{}.md", journal.transcript().id), &text) {
             Ok(path) => {
                 let result = journal.note([Record::Exported {

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::engine::{Remaining, Session, pathcode};
 use crate::markup::{self, Block};
-use crate::playbook::{Info, Outcome, OutcomeKind, Question, SourceId};
+use crate::playbook::{Info, Outcome, Question, SourceId};
 use crate::tr;
 use crate::wrap::wrap_plain;
 
@@ -318,16 +318,7 @@ pub fn short_code(session: &Session) -> String {
         .unwrap_or_default()
 }
 
-/// The words for an outcome's kind, in the interface language.
-fn kind_label(kind: OutcomeKind) -> String {
-    match kind {
-        OutcomeKind::SelfService => tr!("plain-kind-self-service"),
-        OutcomeKind::AskAdmin => tr!("plain-kind-ask-admin"),
-        OutcomeKind::Escalate => tr!("plain-kind-escalate"),
-        OutcomeKind::NotALockout => tr!("plain-kind-not-a-lockout"),
-        OutcomeKind::Prevent => tr!("plain-kind-prevent"),
-    }
-}
+use crate::export::text::kind_label;
 
 /// Playbook Markdown as plain wrapped text with no markers.
 pub fn plain_text(source: &str) -> String {

@@ -14,7 +14,7 @@ pub const TMP_RANDOM_LEN: usize = 6;
 
 /// A save that failed, with the path and what kind of failure it was.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} ({})", describe(*kind), path.display())]
+#[error("{}", crate::tr!("common-save-error", reason = describe(self.kind), path = self.path.display().to_string()))]
 pub struct SaveError {
     /// The file or directory that could not be written.
     pub path: PathBuf,
@@ -24,21 +24,19 @@ pub struct SaveError {
     pub detail: String,
 }
 
-/// Words for a failure a person understands.
-pub fn describe(kind: std::io::ErrorKind) -> &'static str {
+/// Words for a failure a person understands, in the interface language.
+pub fn describe(kind: std::io::ErrorKind) -> String {
     use std::io::ErrorKind as K;
     match kind {
-        K::StorageFull => "the disk is full",
-        K::FileTooLarge => "the file would pass the file-size limit (ulimit -f)",
-        K::ReadOnlyFilesystem => "the disk is read-only",
-        K::PermissionDenied => "permission denied",
-        K::NotADirectory => "a file is in the way of the folder",
-        K::NotFound => "the folder does not exist",
-        K::AlreadyExists => "another file already has this name",
-        K::ResourceBusy => {
-            "another breakglass has this session open (finish there, or start a new session)"
-        }
-        _ => "the file could not be written",
+        K::StorageFull => crate::tr!("common-save-disk-full"),
+        K::FileTooLarge => crate::tr!("common-save-file-too-large"),
+        K::ReadOnlyFilesystem => crate::tr!("common-save-read-only"),
+        K::PermissionDenied => crate::tr!("common-save-permission"),
+        K::NotADirectory => crate::tr!("common-save-not-a-directory"),
+        K::NotFound => crate::tr!("common-save-no-folder"),
+        K::AlreadyExists => crate::tr!("common-save-exists"),
+        K::ResourceBusy => crate::tr!("common-save-busy"),
+        _ => crate::tr!("common-save-failed"),
     }
 }
 

@@ -53,10 +53,10 @@ pub fn data_dir(explicit: Option<&Path>) -> Option<PathBuf> {
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// No session has this id.
-    #[error("no saved session is called `{0}`")]
+    #[error("{}", self.message())]
     NotFound(String),
     /// The file could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", self.message())]
     Io {
         /// The file.
         path: PathBuf,
@@ -64,7 +64,7 @@ pub enum StoreError {
         source: std::io::Error,
     },
     /// The file is not a session (or drill run) breakglass understands.
-    #[error("{} is not a breakglass {what}: {message}", path.display())]
+    #[error("{}", self.message())]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -74,10 +74,7 @@ pub enum StoreError {
         message: String,
     },
     /// Something other than a regular file has a session's name.
-    #[error(
-        "skipped {}: it is {kind}, not a file breakglass wrote; move it out of that folder or delete it",
-        path.display()
-    )]
+    #[error("{}", self.message())]
     NotRegular {
         /// The path.
         path: PathBuf,
@@ -85,10 +82,7 @@ pub enum StoreError {
         kind: &'static str,
     },
     /// The file is larger than any file breakglass writes.
-    #[error(
-        "skipped {}: it is {size} bytes, more than the {} MiB a breakglass file may have; move it out of that folder or delete it",
-        path.display(), cap / (1024 * 1024)
-    )]
+    #[error("{}", self.message())]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -98,16 +92,13 @@ pub enum StoreError {
         cap: u64,
     },
     /// A file whose name is not a session id.
-    #[error(
-        "skipped {}: its name is not an id breakglass gives (letters, digits and `-`, then .json); rename or remove it",
-        path.display()
-    )]
+    #[error("{}", self.message())]
     BadName {
         /// The file.
         path: PathBuf,
     },
     /// Another process has the session open.
-    #[error("session {id} is open in another breakglass{}: finish there, or start a new session", pid.map(|p| format!(" (process {p})")).unwrap_or_default())]
+    #[error("{}", self.message())]
     Busy {
         /// The session.
         id: String,
@@ -117,6 +108,50 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// What went wrong, in the interface language.
+    fn message(&self) -> String {
+        match self {
+            StoreError::NotFound(id) => crate::tr!("common-store-not-found", id = id.as_str()),
+            StoreError::Io { path, source } => crate::tr!(
+                "common-store-cannot-read",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+            StoreError::Corrupt {
+                path,
+                what,
+                message,
+            } => crate::tr!(
+                "common-store-corrupt",
+                path = path.display().to_string(),
+                what = what_words(what),
+                message = message.as_str()
+            ),
+            StoreError::NotRegular { path, kind } => crate::tr!(
+                "common-store-not-regular",
+                path = path.display().to_string(),
+                kind = read::kind_words(kind)
+            ),
+            StoreError::TooLarge { path, size, cap } => crate::tr!(
+                "common-store-too-large",
+                path = path.display().to_string(),
+                size = size.to_string(),
+                cap = (cap / (1024 * 1024)).to_string()
+            ),
+            StoreError::BadName { path } => {
+                crate::tr!("common-store-bad-name", path = path.display().to_string())
+            }
+            StoreError::Busy { id, pid: None } => {
+                crate::tr!("common-store-busy", id = id.as_str())
+            }
+            StoreError::Busy { id, pid: Some(pid) } => crate::tr!(
+                "common-store-busy-pid",
+                id = id.as_str(),
+                pid = pid.to_string()
+            ),
+        }
+    }
+
     fn from_lock(id: &str, e: lock::LockError) -> Self {
         match e {
             lock::LockError::Busy(pid) => StoreError::Busy {
@@ -125,6 +160,16 @@ impl StoreError {
             },
             lock::LockError::Io(path, source) => StoreError::Io { path, source },
         }
+    }
+}
+
+/// The words for what a file should have been ("session", "drill run", "audit record").
+fn what_words(what: &str) -> String {
+    match what {
+        "session" => crate::tr!("common-store-what-session"),
+        "drill run" => crate::tr!("common-store-what-run"),
+        "audit record" => crate::tr!("common-store-what-audit"),
+        other => other.to_string(),
     }
 }
 

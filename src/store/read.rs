@@ -11,6 +11,18 @@ use super::StoreError;
 /// below this (a step takes about 100 bytes); anything larger is not one of ours.
 pub const FILE_CAP: u64 = 4 * 1024 * 1024;
 
+/// [`kind_of`]'s English words, in the interface language.
+pub fn kind_words(kind: &str) -> String {
+    match kind {
+        "a symbolic link" => crate::tr!("common-store-kind-symlink"),
+        "a folder" => crate::tr!("common-store-kind-folder"),
+        "a FIFO (named pipe)" => crate::tr!("common-store-kind-fifo"),
+        "a device" => crate::tr!("common-store-kind-device"),
+        "a socket" => crate::tr!("common-store-kind-socket"),
+        other => other.to_string(),
+    }
+}
+
 /// What a non-regular file is, in words, or `None` for a regular file.
 pub fn kind_of(ft: std::fs::FileType) -> Option<&'static str> {
     if ft.is_file() {

@@ -38,7 +38,8 @@ impl FactKind {
         FactKind::RequestNumber,
     ];
 
-    /// The label in forms and reports.
+    /// The label in English (the session file's wording; [`FactKind::title`] is the
+    /// label a person reads).
     pub fn label(self) -> &'static str {
         match self {
             FactKind::Tenant => "Tenant ID or primary domain",
@@ -50,27 +51,39 @@ impl FactKind {
         }
     }
 
-    /// What the fact is, mid-sentence.
-    pub fn noun(self) -> &'static str {
+    /// The label in forms, the `f` prompt and reports, in the interface language.
+    pub fn title(self) -> String {
         match self {
-            FactKind::Tenant => "tenant ID or primary domain",
-            FactKind::SignIn => "sign-in name",
-            FactKind::ErrorCode => "sign-in error code",
-            FactKind::CorrelationId => "correlation ID",
-            FactKind::ErrorTime => "date and time",
-            FactKind::RequestNumber => "support request number",
+            FactKind::Tenant => crate::tr!("common-fact-tenant"),
+            FactKind::SignIn => crate::tr!("common-fact-sign-in"),
+            FactKind::ErrorCode => crate::tr!("common-fact-error-code"),
+            FactKind::CorrelationId => crate::tr!("common-fact-correlation-id"),
+            FactKind::ErrorTime => crate::tr!("common-fact-error-time"),
+            FactKind::RequestNumber => crate::tr!("common-fact-request-number"),
         }
     }
 
-    /// An example of the expected format.
-    pub fn example(self) -> &'static str {
+    /// What the fact is, mid-sentence, in the interface language.
+    pub fn noun(self) -> String {
         match self {
-            FactKind::Tenant => "contoso.onmicrosoft.com or 0f1e2d3c-...",
-            FactKind::SignIn => "admin@contoso.com",
-            FactKind::ErrorCode => "AADSTS50076",
-            FactKind::CorrelationId => "5a4b3c2d-1e0f-...",
-            FactKind::ErrorTime => "2026-11-28T14:05:22Z",
-            FactKind::RequestNumber => "2611280040001234",
+            FactKind::Tenant => crate::tr!("common-fact-noun-tenant"),
+            FactKind::SignIn => crate::tr!("common-fact-noun-sign-in"),
+            FactKind::ErrorCode => crate::tr!("common-fact-noun-error-code"),
+            FactKind::CorrelationId => crate::tr!("common-fact-noun-correlation-id"),
+            FactKind::ErrorTime => crate::tr!("common-fact-noun-error-time"),
+            FactKind::RequestNumber => crate::tr!("common-fact-noun-request-number"),
+        }
+    }
+
+    /// An example of the expected format (the values themselves are not translated).
+    pub fn example(self) -> String {
+        match self {
+            FactKind::Tenant => crate::tr!("common-fact-example-tenant"),
+            FactKind::SignIn => "admin@contoso.com".to_string(),
+            FactKind::ErrorCode => "AADSTS50076".to_string(),
+            FactKind::CorrelationId => "5a4b3c2d-1e0f-...".to_string(),
+            FactKind::ErrorTime => "2026-11-28T14:05:22Z".to_string(),
+            FactKind::RequestNumber => "2611280040001234".to_string(),
         }
     }
 
@@ -140,21 +153,23 @@ pub struct FactError {
 
 impl fmt::Display for FactError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.secret {
-            Some(why) => write!(
-                f,
-                "that {why}; never type a password, code, key or token here (a {} is for \
-                 example {})",
-                self.kind.noun(),
-                self.kind.example()
-            ),
-            None => write!(
-                f,
-                "that does not look like a {} (for example {})",
-                self.kind.noun(),
-                self.kind.example()
-            ),
-        }
+        let noun = self.kind.noun();
+        let example = self.kind.example();
+        let text = if let Some(why) = self.secret {
+            crate::tr!(
+                "common-fact-refused-secret",
+                why = why,
+                noun = noun.as_str(),
+                example = example.as_str()
+            )
+        } else {
+            crate::tr!(
+                "common-fact-refused-format",
+                noun = noun.as_str(),
+                example = example.as_str()
+            )
+        };
+        f.write_str(&text)
     }
 }
 

@@ -28,22 +28,25 @@ pub fn open_work(t: &Transcript, playbook: &Playbook) -> Option<String> {
     }
     let mut todo = Vec::new();
     if no_case {
-        todo.push("add the case number".to_string());
+        todo.push(crate::tr!("common-reopen-case-number"));
     }
     if unticked > 0 {
-        todo.push(format!(
-            "tick what you did ({ticked} of {} item(s) ticked)",
-            items.len()
+        todo.push(crate::tr!(
+            "common-reopen-tick",
+            ticked = ticked,
+            total = items.len()
         ));
     }
     let when = t.updated.replace('T', " ").replace('Z', " UTC");
     let lead = if escalate {
-        "You were waiting on Microsoft Support".to_string()
+        crate::tr!("common-reopen-waiting")
     } else {
-        format!("Your last session reached \"{}\"", outcome.title)
+        crate::tr!("common-reopen-reached", title = outcome.title.as_str())
     };
-    Some(format!(
-        "{lead} (last changed {when}): {}. Reopen it?",
-        todo.join(", ")
+    Some(crate::tr!(
+        "common-reopen-offer",
+        lead = lead,
+        when = when,
+        todo = todo.join(&crate::tr!("common-reopen-separator"))
     ))
 }

@@ -10,8 +10,11 @@ use crate::playbook::Playbook;
 pub struct Resumed {
     /// The walk, where the transcript left it (or as far as it still fits).
     pub session: Session,
-    /// What the person should know, when the playbook changed since.
+    /// What the person should know, when the playbook changed since, in the interface
+    /// language.
     pub note: Option<String>,
+    /// The same note in English: what the session file keeps.
+    pub note_english: Option<String>,
 }
 
 /// Rebuilds the session a transcript recorded, on `playbook` as it is now.
@@ -24,31 +27,44 @@ pub fn resume(t: &Transcript, playbook: Playbook) -> Resumed {
         return Resumed {
             session,
             note: None,
+            note_english: None,
         };
     }
     let answers: Vec<_> = t.answers().into_iter().map(|a| a.answer).collect();
     let total = answers.len();
-    let changed = if same {
-        "This session could not be replayed step by step".to_string()
-    } else {
-        format!(
-            "The playbook changed since this session (version {} then, {version_now} now)",
-            t.playbook.version
-        )
-    };
-    let note = match session.replay(&answers) {
-        Ok(()) => format!("{changed}; all {total} answers still fit."),
-        Err((applied, _)) => {
-            let at = session.node().heading().to_string();
-            let misfit = answers
-                .get(applied)
-                .map(|a| format!("`{}={}`", a.node, a.option))
-                .unwrap_or_default();
-            format!(
-                "{changed}: {applied} of {total} answers still fit; stopped at \"{at}\" because the answer {misfit} no longer does."
+    let replayed = session.replay(&answers);
+    let at = session.node().heading().to_string();
+    // The note in the interface language, and in English for the session file.
+    let words = || {
+        let changed = if same {
+            crate::tr!("common-resume-not-replayed")
+        } else {
+            crate::tr!(
+                "common-resume-changed",
+                then = t.playbook.version.as_str(),
+                now = version_now.as_str()
             )
+        };
+        match &replayed {
+            Ok(()) => crate::tr!("common-resume-all-fit", changed = changed, total = total),
+            Err((applied, _)) => {
+                let misfit = answers
+                    .get(*applied)
+                    .map(|a| format!("`{}={}`", a.node, a.option))
+                    .unwrap_or_default();
+                crate::tr!(
+                    "common-resume-stopped",
+                    changed = changed,
+                    applied = *applied,
+                    total = total,
+                    at = at.as_str(),
+                    misfit = misfit
+                )
+            }
         }
     };
+    let note = words();
+    let note_english = crate::i18n::with_language("en", words);
     for (checklist, item) in t.ticked() {
         if !session.is_ticked(&checklist, &item) {
             session.toggle(&checklist, &item);
@@ -58,6 +74,7 @@ pub fn resume(t: &Transcript, playbook: Playbook) -> Resumed {
     Resumed {
         session,
         note: Some(note),
+        note_english: Some(note_english),
     }
 }
 

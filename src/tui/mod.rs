@@ -47,6 +47,9 @@ pub struct Start {
     pub status: Option<String>,
     /// Start in the presenter view.
     pub present: bool,
+    /// The playbook untranslated, when the session's is a translation (see
+    /// [`App::with_english`]).
+    pub english: Option<crate::playbook::Playbook>,
 }
 
 /// Runs the wizard until the person quits or a signal arrives. The terminal is restored
@@ -63,6 +66,9 @@ pub fn run(session: Session, theme: Theme, start: Start) -> anyhow::Result<Ended
             }
             if let Some(find) = start.offer_later {
                 app = app.with_offer_later(find);
+            }
+            if let Some(english) = start.english {
+                app = app.with_english(english);
             }
             if let Some(status) = start.status {
                 app.set_status(status);

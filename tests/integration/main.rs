@@ -9,6 +9,7 @@ mod builtin_zh;
 mod cli;
 mod cli_sessions;
 mod common;
+mod common_zh;
 mod docs;
 mod drills;
 mod drills_zh;

@@ -50,7 +50,7 @@ fn the_founding_walk_in_chinese_text_has_chinese_headings_the_english_script_and
         at(&zh, heading);
     }
     at(&zh, "你告诉 breakglass 的情况\n");
-    at(&zh, "▲ 上报 Microsoft 支持部门：");
+    at(&zh, "▲ 上报给 Microsoft 支持部门：");
     for english in [
         "\nSteps\n",
         "Say this:",
@@ -88,7 +88,7 @@ fn the_founding_walk_in_chinese_markdown_has_chinese_headings_the_english_script
         "\n### 步骤\n",
         "\n### 事先准备\n",
         "\n### 来源\n",
-        "**▲ 上报 Microsoft 支持部门**",
+        "**▲ 上报给 Microsoft 支持部门**",
     ] {
         at(&zh, heading);
     }
@@ -166,7 +166,7 @@ fn the_founding_walk_in_chinese_json_keeps_english_keys_ids_and_code() {
     assert_eq!(zh["path"][0]["question"], "以下哪一项符合你的情况？");
     assert_eq!(zh["outcome"]["kind"], "escalate");
     assert_eq!(en["outcome"]["kind_label"], "Escalate to Microsoft Support");
-    assert_eq!(zh["outcome"]["kind_label"], "上报 Microsoft 支持部门");
+    assert_eq!(zh["outcome"]["kind_label"], "上报给 Microsoft 支持部门");
 }
 
 #[test]
@@ -215,7 +215,9 @@ fn a_translated_script_is_shown_in_chinese_then_in_english_with_a_bilingual_head
 /// A config folder with the fixture playbook and its translation installed, and a data
 /// folder holding one zh-CN session (plain mode, to the escalation outcome). Returns
 /// (config, data, session id).
-fn chinese_session() -> (PathBuf, PathBuf, String) {
+/// The fixture playbook and its zh-CN translation installed in a new config directory,
+/// walked in plain mode in Chinese with `input` typed: the config and data directories.
+pub(crate) fn plain_support_call_in_chinese(input: &str) -> (PathBuf, PathBuf) {
     let config = tempdir();
     let playbooks = config.join("playbooks");
     std::fs::create_dir_all(&playbooks).unwrap();
@@ -234,7 +236,12 @@ fn chinese_session() -> (PathBuf, PathBuf, String) {
         "run",
         "support-call",
     ];
-    run_piped(&args, "1\nq\n", &data).code(0);
+    run_piped(&args, input, &data).code(0);
+    (config, data)
+}
+
+fn chinese_session() -> (PathBuf, PathBuf, String) {
+    let (config, data) = plain_support_call_in_chinese("1\nq\n");
     let session = std::fs::read_dir(data.join("sessions"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -322,7 +329,7 @@ fn the_json_report_of_a_chinese_session_adds_the_english_case_summary() {
         "{english}"
     );
     assert!(!has_cjk(english), "{english}");
-    assert_eq!(zh["outcome"]["kind_label"], "上报 Microsoft 支持部门");
+    assert_eq!(zh["outcome"]["kind_label"], "上报给 Microsoft 支持部门");
     let en: serde_json::Value = serde_json::from_str(&report(
         &config,
         &data,

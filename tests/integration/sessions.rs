@@ -232,8 +232,9 @@ fn resuming_on_the_same_playbook_replays_every_step() {
     assert!(r.session.is_ticked("back-in", "register-new"));
 }
 
-#[test]
-fn resuming_on_a_changed_playbook_replays_what_fits_and_says_where_it_stopped() {
+/// The small fixture's text, a session that answered `left` then `up` on it, and a new
+/// version of it that renames `up` to `upward`.
+pub(crate) fn small_answered_then_changed() -> (String, Transcript, String) {
     let small = std::fs::read_to_string(fixture_path("small.yaml")).unwrap();
     let pb = load_str(&small).unwrap().playbook;
     let mut session = Session::new(pb.clone());
@@ -248,6 +249,12 @@ fn resuming_on_a_changed_playbook_replays_what_fits_and_says_where_it_stopped() 
     let changed = small
         .replace("version: \"1\"", "version: \"2\"")
         .replace("      - id: up\n", "      - id: upward\n");
+    (small, t, changed)
+}
+
+#[test]
+fn resuming_on_a_changed_playbook_replays_what_fits_and_says_where_it_stopped() {
+    let (small, t, changed) = small_answered_then_changed();
     let r = transcript::resume(&t, load_str(&changed).unwrap().playbook);
     let note = r.note.unwrap();
     assert!(note.contains("version 1 then, 2 now"), "{note}");

@@ -84,11 +84,6 @@ plain-note-go-on = Press Enter to go on.
 
 ## An outcome.
 plain-outcome = Outcome: { $kind }.
-plain-kind-self-service = You can fix this yourself
-plain-kind-ask-admin = Someone with admin rights can fix this
-plain-kind-escalate = Escalate to Microsoft Support
-plain-kind-not-a-lockout = Not an MFA lockout
-plain-kind-prevent = Prevention
 plain-who-acts = Who acts: { $who }
 plain-steps-heading = Steps, { $count } in all.
 plain-step = Step { $number }. { $text }

@@ -5,28 +5,9 @@
 # Labels ending in ":" are followed by their text; in a language whose colon is full
 # width (`：`), no space is put after it.
 
-## Outcome kinds: the words beside the kind's glyph (also `kind_label` in JSON).
-report-kind-self-service = You can fix this yourself
-report-kind-ask-admin = Someone with admin rights can fix this
-report-kind-escalate = Escalate to Microsoft Support
-report-kind-not-a-lockout = Not an MFA lockout
-report-kind-prevent = Prevention
+## Outcome kinds (the labels are `common-kind-*` in common.ftl).
 # An outcome kind and the outcome's title (walk, graph).
 report-kind-title = { $kind }: { $title }
-
-## How authoritative a source is, beside its title.
-report-source-doc = Microsoft documentation
-report-source-moderator = Microsoft Q&A moderator answer, not documentation
-report-source-ai-answer = AI-generated Q&A answer, not documentation
-report-source-third-party = third party, not Microsoft
-
-## Case facts typed by the person, as labels in reports.
-report-fact-tenant = Tenant ID or primary domain
-report-fact-sign-in = Locked admin's sign-in name
-report-fact-error-code = Error code
-report-fact-correlation-id = Correlation ID
-report-fact-error-time = Time of the error (UTC)
-report-fact-request-number = Support request number
 
 ## Questions left before an outcome (`walk`, under a pending question).
 report-remaining-none = outcome

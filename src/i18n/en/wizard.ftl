@@ -169,11 +169,6 @@ wizard-info-to-go-on = to go on.
 wizard-section-top = Top
 # Section index name of a script.
 wizard-section-say = Say this (step { $step })
-wizard-kind-self-service = You can fix this yourself
-wizard-kind-ask-admin = Someone with admin rights can fix this
-wizard-kind-escalate = Escalate to Microsoft Support
-wizard-kind-not-a-lockout = Not an MFA lockout
-wizard-kind-prevent = Prevention
 wizard-outcome-who = Who acts:
 wizard-outcome-preview = Say this (step { $step }), it starts:
 wizard-outcome-steps = Steps
@@ -192,10 +187,6 @@ wizard-outcome-told = What they told breakglass
 wizard-outcome-not-asked = (not asked)
 wizard-outcome-sources-note = { $count } sources, numbered as the [1] markers above: press o to open the list.
 wizard-outcome-whole = For this outcome as a whole, see { $refs }.
-wizard-source-doc = Microsoft documentation
-wizard-source-moderator = Microsoft Q&A moderator answer, not documentation
-wizard-source-ai-answer = AI-generated Q&A answer, not documentation
-wizard-source-third-party = third party, not Microsoft
 
 ## Confirmations (a panel at most 50 columns wide).
 wizard-confirm-yes = yes
@@ -228,12 +219,6 @@ wizard-facts-not-given = (not given)
 wizard-facts-example = for example { $example }
 wizard-facts-not-kept = Not kept: { $reason }.
 wizard-facts-unsaved = Facts are kept only in a saved session.
-wizard-fact-tenant = Tenant ID or primary domain
-wizard-fact-sign-in = Locked admin's sign-in name
-wizard-fact-error-code = Error code
-wizard-fact-correlation-id = Correlation ID
-wizard-fact-error-time = Time of the error (UTC)
-wizard-fact-request-number = Support request number
 
 ## Footer messages (wrapped over as many lines as they need).
 wizard-status-restarted = Started again from the first question.

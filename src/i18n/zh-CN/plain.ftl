@@ -60,11 +60,6 @@ plain-note-go-on = 按 Enter 继续。
 
 ## 结果。
 plain-outcome = 结果：{ $kind }。
-plain-kind-self-service = 你可以自己解决
-plain-kind-ask-admin = 有管理员权限的人可以解决
-plain-kind-escalate = 上报给 Microsoft 支持部门
-plain-kind-not-a-lockout = 不是 MFA 锁定
-plain-kind-prevent = 预防
 plain-who-acts = 由谁操作：{ $who }
 plain-steps-heading = 步骤，共 { $count } 步。
 plain-step = 第 { $number } 步。{ $text }

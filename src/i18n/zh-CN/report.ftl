@@ -2,27 +2,8 @@
 # 用于 `walk`（文本和 Markdown）、会话报告、仅凭会话文件生成的报告、`validate --stats` 和 `graph`。
 # 以“：”结尾的标签后面直接接正文，代码不会再加空格。
 
-## 结果类型：类型图标旁边的文字（JSON 中的 `kind_label` 也用它）。
-report-kind-self-service = 你可以自己解决
-report-kind-ask-admin = 有管理员权限的人可以解决
-report-kind-escalate = 上报 Microsoft 支持部门
-report-kind-not-a-lockout = 不是 MFA 锁定
-report-kind-prevent = 预防
+## 结果类型（标签在 common.ftl 的 `common-kind-*`）。
 report-kind-title = { $kind }：{ $title }
-
-## 来源的可信程度，显示在来源标题旁。
-report-source-doc = Microsoft 文档
-report-source-moderator = Microsoft 问答版主的回答，不是文档
-report-source-ai-answer = AI 生成的问答回答，不是文档
-report-source-third-party = 第三方，非 Microsoft
-
-## 用户填写的案例信息，在报告中作标签。
-report-fact-tenant = 租户 ID 或主域名
-report-fact-sign-in = 被锁定管理员的登录名
-report-fact-error-code = 错误代码
-report-fact-correlation-id = 关联 ID
-report-fact-error-time = 出错时间 (UTC)
-report-fact-request-number = 支持请求编号
 
 ## 到达结果前还剩几个问题。
 report-remaining-none = 已到结果

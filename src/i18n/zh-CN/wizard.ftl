@@ -156,11 +156,6 @@ wizard-info-to-go-on = 继续。
 ## 结果页面
 wizard-section-top = 开头
 wizard-section-say = 要说的话（第 { $step } 步）
-wizard-kind-self-service = 你可以自己解决
-wizard-kind-ask-admin = 有管理员权限的人可以解决
-wizard-kind-escalate = 上报给 Microsoft 支持部门
-wizard-kind-not-a-lockout = 不是多重身份验证锁定
-wizard-kind-prevent = 预防
 wizard-outcome-who = 由谁操作：
 wizard-outcome-preview = 要说的话（第 { $step } 步），开头是：
 wizard-outcome-steps = 步骤
@@ -178,10 +173,6 @@ wizard-outcome-told = 对方告诉 breakglass 的情况
 wizard-outcome-not-asked = （未询问）
 wizard-outcome-sources-note = { $count } 个来源，编号与上文的 [1] 等标记对应：按 o 打开列表。
 wizard-outcome-whole = 关于整个结果，请参阅 { $refs }。
-wizard-source-doc = Microsoft 文档
-wizard-source-moderator = Microsoft 问答版主的回答，不是文档
-wizard-source-ai-answer = AI 生成的问答回答，不是文档
-wizard-source-third-party = 第三方，不是 Microsoft
 
 ## 确认窗口（最宽 50 列）
 wizard-confirm-yes = 是
@@ -213,12 +204,6 @@ wizard-facts-not-given = （未填写）
 wizard-facts-example = 例如 { $example }
 wizard-facts-not-kept = 未保留：{ $reason }。
 wizard-facts-unsaved = 案例信息只保留在已保存的会话中。
-wizard-fact-tenant = 租户 ID 或主域
-wizard-fact-sign-in = 被锁定管理员的登录名
-wizard-fact-error-code = 错误代码
-wizard-fact-correlation-id = 相关 ID
-wizard-fact-error-time = 错误时间 (UTC)
-wizard-fact-request-number = 支持请求编号
 
 ## 页脚消息
 wizard-status-restarted = 已从第一个问题重新开始。

@@ -59,9 +59,9 @@ impl App {
             self.moved();
             // The session file keeps its note in English; the screen says it in the
             // interface language.
-            let (note, status) = match resumed.note {
-                Some(note) => (note.clone(), note),
-                None => (
+            let (note, status) = match (resumed.note_english, resumed.note) {
+                (Some(english), Some(note)) => (english, note),
+                _ => (
                     crate::i18n::english("wizard-status-resumed", None),
                     crate::tr!("wizard-status-resumed"),
                 ),
@@ -95,7 +95,7 @@ impl App {
             session: &self.session,
             note: None,
         };
-        let text = report::to_markdown(&input, false);
+        let text = report::to_markdown_with_english(&input, self.english.as_ref(), false);
         let name = format!("{}.md", journal.transcript().id);
         match store.write_report(&name, &text) {
             Ok(path) => {

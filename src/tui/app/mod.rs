@@ -136,6 +136,7 @@ pub struct App {
     guide: Option<String>,
     search: Option<Search>,
     footer_context: Option<Context>,
+    english: Option<crate::playbook::Playbook>,
 }
 
 impl App {
@@ -161,6 +162,7 @@ impl App {
             guide: None,
             search: None,
             footer_context: None,
+            english: None,
         }
     }
 
@@ -169,6 +171,14 @@ impl App {
     pub fn with_journal(mut self, journal: Journal) -> Self {
         self.journal = Some(journal);
         self.sync();
+        self
+    }
+
+    /// The playbook untranslated, when the session's is a translation: the exported
+    /// report's case summary for Microsoft Support is also given in English.
+    #[must_use]
+    pub fn with_english(mut self, english: crate::playbook::Playbook) -> Self {
+        self.english = Some(english);
         self
     }
 

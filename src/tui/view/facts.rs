@@ -31,16 +31,9 @@ pub fn short_warning() -> String {
 }
 
 /// The label of a fact in the form, in the interface language ([`FactKind::label`] is the
-/// English one reports use).
+/// English one).
 pub fn label(kind: FactKind) -> String {
-    match kind {
-        FactKind::Tenant => crate::tr!("wizard-fact-tenant"),
-        FactKind::SignIn => crate::tr!("wizard-fact-sign-in"),
-        FactKind::ErrorCode => crate::tr!("wizard-fact-error-code"),
-        FactKind::CorrelationId => crate::tr!("wizard-fact-correlation-id"),
-        FactKind::ErrorTime => crate::tr!("wizard-fact-error-time"),
-        FactKind::RequestNumber => crate::tr!("wizard-fact-request-number"),
-    }
+    kind.title()
 }
 
 /// Draws the form centred over `area`.

@@ -40,7 +40,7 @@ use super::outcome_flow;
 use unicode_width::UnicodeWidthStr;
 
 use crate::export::text::cite;
-use crate::playbook::{NodeBody, NodeId, Outcome, OutcomeKind, SourceId, SourceKind};
+use crate::playbook::{NodeBody, NodeId, Outcome, SourceId};
 
 /// The widest text is wrapped, however wide the window: longer lines are hard to read.
 pub const READING_WIDTH: usize = 100;
@@ -303,26 +303,11 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
 
 /// The words beside an outcome's glyph, in the interface language ([`OutcomeKind::label`]
 /// is the English one).
-pub fn kind_label(kind: OutcomeKind) -> String {
-    match kind {
-        OutcomeKind::SelfService => crate::tr!("wizard-kind-self-service"),
-        OutcomeKind::AskAdmin => crate::tr!("wizard-kind-ask-admin"),
-        OutcomeKind::Escalate => crate::tr!("wizard-kind-escalate"),
-        OutcomeKind::NotALockout => crate::tr!("wizard-kind-not-a-lockout"),
-        OutcomeKind::Prevent => crate::tr!("wizard-kind-prevent"),
-    }
-}
+pub use crate::export::text::kind_label;
 
 /// How authoritative a source is, in the interface language ([`SourceKind::tag`] is the
 /// English one).
-pub fn source_kind(kind: SourceKind) -> String {
-    match kind {
-        SourceKind::Doc => crate::tr!("wizard-source-doc"),
-        SourceKind::Moderator => crate::tr!("wizard-source-moderator"),
-        SourceKind::AiAnswer => crate::tr!("wizard-source-ai-answer"),
-        SourceKind::ThirdParty => crate::tr!("wizard-source-third-party"),
-    }
-}
+pub use crate::export::text::source_tag as source_kind;
 
 /// The line citing the sources behind the outcome as a whole: "For this outcome as a
 /// whole, see [9]." (as [`crate::export::text::whole_outcome`] says it in English).
