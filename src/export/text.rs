@@ -432,7 +432,7 @@ mod tests {
         assert_eq!(labelled("注意：", "x"), "注意：x");
         let en = crate::i18n::with_language("en", say_english_labels);
         let zh = crate::i18n::with_language("zh-CN", say_english_labels);
-        assert_eq!(en, ["In English, for Microsoft Support:"]);
+        assert_eq!(en, ["The same in English:"]);
         assert_eq!(zh.len(), 2);
         assert_eq!(zh[1], en[0]);
     }

@@ -78,7 +78,7 @@ fn fact_refusals_and_examples_speak_chinese_and_english_is_unchanged() {
     assert_eq!(FactKind::CorrelationId.title(), "Correlation ID");
     assert_eq!(
         with_language("zh-CN", || FactKind::CorrelationId.title()),
-        "关联 ID"
+        "相关 ID"
     );
     assert_eq!(
         with_language("zh-CN", || breakglass::export::text::fact_label(

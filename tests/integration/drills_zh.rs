@@ -256,7 +256,7 @@ fn a_tabletop_drill_runs_in_chinese_in_plain_mode_and_reports_in_both_languages(
     run_piped(&["--lang", "zh-CN", "drill", "report", &id], "", &data)
         .code(0)
         .stdout_has("# 演练后报告：桌面演练：唯一的管理员删除了 Authenticator 中的条目")
-        .stdout_has("| 结果 | **通过**，100/100 分 |")
+        .stdout_has("| 成绩 | **通过**，100/100 分 |")
         .stdout_has("## 场景")
         .stdout_has("## 得分")
         .stdout_has("- 结果：60/60 分（到达了预期的 `tenant-lockout`）")
@@ -408,7 +408,7 @@ mod screens {
             press(&mut s, &[KeyCode::Enter, KeyCode::Char('1')]);
             let (t, debrief) = draw(&s, 80, 24);
             assert_whole_cells(&t);
-            assert!(debrief.contains("总结"), "{debrief}");
+            assert!(debrief.contains("复盘"), "{debrief}");
             assert!(debrief.contains("100/100 分"), "{debrief}");
             let record = s.run().unwrap().record();
             // The report of this run, in zh-CN, with its timeline in Chinese.

@@ -201,7 +201,7 @@ fn walk_in_chinese_keeps_the_english_script_and_the_path_code() {
         .stdout_has("你是该租户唯一的全局管理员吗？")
         .stdout_has("从另一个租户致电 Microsoft 支持")
         .stdout_has("| 我是唯一的全局管理员，我因多重身份验证而无法登录。")
-        .stdout_has("In English, for Microsoft Support:")
+        .stdout_has("The same in English:")
         .stdout_has("| I am the only Global Administrator and I am locked out by");
     let en = run(&["--lang", "en", "walk", pb, "-a", "role=admin"]);
     en.code(0)
@@ -224,7 +224,7 @@ fn walk_in_chinese_keeps_the_english_script_and_the_path_code() {
         "md",
     ])
     .code(0)
-    .stdout_has("> **In English, for Microsoft Support:** I am the only Global Administrator");
+    .stdout_has("> **The same in English:** I am the only Global Administrator");
 }
 
 #[test]
@@ -284,8 +284,8 @@ fn plain_mode_then_an_english_report_of_a_chinese_session() {
     r.code(0)
         .stdout_has("你是该租户唯一的全局管理员吗？")
         .stdout_has("1. 是，只有我一个")
-        .stdout_has("这样说：我是唯一的全局管理员")
-        .stdout_has("英文原文，供 Microsoft 支持部门使用：I am the only Global Administrator");
+        .stdout_has("要说的话：我是唯一的全局管理员")
+        .stdout_has("英文原文（对方读英文时使用）：I am the only Global Administrator");
     let session = std::fs::read_dir(data.join("sessions"))
         .unwrap()
         .map(|e| e.unwrap().path())

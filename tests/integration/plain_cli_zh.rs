@@ -50,8 +50,8 @@ fn plain_mode_walks_the_founding_case_in_chinese() {
         .stdout_has("结果：上报给 Microsoft 支持部门。\n")
         .stdout_has("步骤，共 ")
         .stdout_has("第 1 步。")
-        .stdout_has("  这样说：")
-        .stdout_has("请准备好：\n")
+        .stdout_has("  要说的话：")
+        .stdout_has("提前准备：\n")
         .stdout_has("第 1 项，未完成：")
         .stdout_has("来源：\n来源 1：")
         .stdout_has("这条路径到此结束。")
@@ -60,7 +60,7 @@ fn plain_mode_walks_the_founding_case_in_chinese() {
         .stdout_has("你已到达：")
         .stdout_has("会话已保存为 ")
         .stdout_has("继续：breakglass --resume ")
-        .stdout_has("以文本形式输出：breakglass walk --answer which-service=");
+        .stdout_has("要以文本形式输出，请运行：breakglass walk --answer which-service=");
     for english in [
         "Question 1.",
         "Outcome:",
@@ -102,7 +102,7 @@ fn plain_mode_commands_answer_in_chinese() {
     );
     r.code(0)
         .stdout_has("这个结果共有 ")
-        .stdout_has(" 节：\n1. 摘要。\n2. 步骤，共 ")
+        .stdout_has(" 个章节：\n1. 摘要。\n2. 步骤，共 ")
         .stdout_has("输入 s 加编号再听一遍该步骤，或输入 a 再听一遍整页。")
         .stdout_has("没有第 99 步：这个结果共有 ")
         .stdout_has("已勾选第 1 项。")
@@ -191,7 +191,7 @@ fn sessions_speak_chinese() {
         column_of(row, "entra-mfa-lockout")
     );
     // The age is right-aligned under its heading.
-    let age_end = column_of(lines[0], "时长") + "时长".width();
+    let age_end = column_of(lines[0], "距今") + "时长".width();
     let minutes = column_of(row, " 分钟") + " 分钟".width();
     assert_eq!(age_end, minutes, "{}", r.stdout);
     zh(&["sessions", "--older-than", "30"], "", &data)

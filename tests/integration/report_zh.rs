@@ -46,7 +46,7 @@ fn script_after(out: &str, label: &str) -> Vec<String> {
 fn the_founding_walk_in_chinese_text_has_chinese_headings_the_english_script_and_the_same_code() {
     let en = walk("en", "text");
     let zh = walk("zh-CN", "text");
-    for heading in ["\n步骤\n", "\n事先准备\n", "\n接下来会怎样\n", "\n来源\n"] {
+    for heading in ["\n步骤\n", "\n提前准备\n", "\n预期情况\n", "\n来源\n"] {
         at(&zh, heading);
     }
     at(&zh, "你告诉 breakglass 的情况\n");
@@ -64,11 +64,11 @@ fn the_founding_walk_in_chinese_text_has_chinese_headings_the_english_script_and
     // Chinese heading (and, once the playbook is translated, under the Chinese script).
     let script = script_after(&en, "Say this:");
     assert!(script.len() > 3, "{en}");
-    let tail = &zh[at(&zh, "请这样说：")..];
+    let tail = &zh[at(&zh, "要说的话：")..];
     let first = at(tail, &script[0]);
     assert!(
         tail[first..].contains(&script.join("\n")),
-        "the English script under 请这样说：\n{tail}"
+        "the English script under 要说的话：\n{tail}"
     );
     let code = path_code(&en).unwrap();
     assert_eq!(path_code(&zh).as_deref(), Some(code.as_str()));
@@ -86,7 +86,7 @@ fn the_founding_walk_in_chinese_markdown_has_chinese_headings_the_english_script
         "\n## 你告诉 breakglass 的情况\n",
         "\n## 结果：",
         "\n### 步骤\n",
-        "\n### 事先准备\n",
+        "\n### 提前准备\n",
         "\n### 来源\n",
         "**▲ 上报给 Microsoft 支持部门**",
     ] {
@@ -112,7 +112,7 @@ fn the_founding_walk_in_chinese_markdown_has_chinese_headings_the_english_script
         .unwrap()
         .trim_start_matches("> **Say this:** ")
         .to_string();
-    let tail = &zh[at(&zh, "> **请这样说：**")..];
+    let tail = &zh[at(&zh, "> **要说的话：**")..];
     at(tail, &script);
     let code = |md: &str| {
         let from = at(md, "`breakglass --at ") + "`breakglass --at ".len();
@@ -175,10 +175,10 @@ fn a_translated_script_is_shown_in_chinese_then_in_english_with_a_bilingual_head
     let pb = pb.to_str().unwrap();
     let text = run(&["--lang", "zh-CN", "walk", pb, "-a", "role=admin"]);
     text.code(0).stdout_has(
-        "     请这样说：\n\
+        "     要说的话：\n\
          \x20    | 我是唯一的全局管理员，我因多重身份验证而无法登录。\n\
-         \x20    英文版，供 Microsoft 支持部门使用：\n\
-         \x20    In English, for Microsoft Support:\n\
+         \x20    英文原文（对方读英文时使用）：\n\
+         \x20    The same in English:\n\
          \x20    | I am the only Global Administrator and I am locked out by multifactor\n",
     );
     let md = run(&[
@@ -192,10 +192,10 @@ fn a_translated_script_is_shown_in_chinese_then_in_english_with_a_bilingual_head
         "md",
     ]);
     md.code(0).stdout_has(
-        "   > **请这样说：**我是唯一的全局管理员，我因多重身份验证而无法登录。\n\n\
-         \x20  > **英文版，供 Microsoft 支持部门使用：**\n\
+        "   > **要说的话：**我是唯一的全局管理员，我因多重身份验证而无法登录。\n\n\
+         \x20  > **英文原文（对方读英文时使用）：**\n\
          \x20  >\n\
-         \x20  > **In English, for Microsoft Support:** I am the only Global Administrator",
+         \x20  > **The same in English:** I am the only Global Administrator",
     );
     let json = run(&["--lang", "zh-CN", "walk", pb, "-a", "role=admin", "--json"]).json();
     let step = &json["outcome"]["steps"][0];

@@ -164,7 +164,7 @@ fn the_outcome_page_sets_the_english_script_under_the_chinese_one() {
             // The step: the script in Chinese, then a label, then the script in English.
             let steps = find("步骤");
             let zh = steps + find_from(&lines[steps..], "我是唯一的全局管理员");
-            let label = find("英文版本，供 Microsoft 支持部门使用：");
+            let label = find("英文原文（对方读英文时使用）：");
             let en = label + find_from(&lines[label..], "I am the only Global Administrator");
             assert!(
                 zh < label && label < en,

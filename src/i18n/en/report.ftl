@@ -44,7 +44,7 @@ report-steps = Steps
 report-say-this = Say this:
 # Above the English of a script, when the script is translated. In another language this
 # heading is followed by the English one.
-report-say-english = In English, for Microsoft Support:
+report-say-english = The same in English:
 report-caution = Caution:
 report-have-ready = Have ready
 report-what-to-expect = What to expect

@@ -175,7 +175,7 @@ wizard-outcome-steps = Steps
 wizard-outcome-say = Say this:
 wizard-outcome-say-aloud = SAY THIS ALOUD:
 # Above the English script under a translated one.
-wizard-outcome-say-english = In English, for Microsoft Support:
+wizard-outcome-say-english = The same in English:
 wizard-outcome-caution = Caution:
 wizard-outcome-prepare = Have ready
 wizard-outcome-expect = What to expect

@@ -41,7 +41,7 @@ cli-sessions-none = { $dir } 中没有已保存的会话。
 cli-sessions-id = ID
 cli-sessions-started = 开始时间 (UTC)
 cli-sessions-playbook = PLAYBOOK
-cli-sessions-age = 时长
+cli-sessions-age = 距今
 cli-sessions-ended = 停在何处
 cli-age-minutes = { $count } 分钟
 cli-age-hours = { $count } 小时
@@ -56,7 +56,7 @@ cli-sessions-unreadable = 无法读取：{ $error }
 cli-plain-because = 使用纯文本模式，因为 { $reason }（向导需要终端；传入 --plain 可主动选择此模式）。
 cli-wizard-stopped = 向导已停止：{ $error }
 cli-plain-stopped = 纯文本模式已停止：{ $error }
-cli-code-answer-fails = 代码中的第 { $number } 个回答不适用：{ $error }
+cli-code-answer-fails = 路径代码中的第 { $number } 个回答不适用：{ $error }
 cli-not-saved = （未保存：{ $error }）
 cli-sessions-lists-them = `breakglass sessions` 会列出已保存的会话。
 cli-resume-not-installed = 会话 { $id } 使用的 playbook `{ $playbook }` 未安装在此处，因此无法继续。`breakglass report { $id }` 会显示它记录的内容。
@@ -67,11 +67,11 @@ cli-left-not-saved = 会话未能保存：{ $error }。
 cli-left-saved = 会话已保存为 { $id }（{ $path }）。
 cli-left-resume = 继续：breakglass --resume { $id }    报告：breakglass report { $id }
 cli-left-nothing-saved = 没有保存任何内容：你在第一个回答之前就离开了，因此没有可继续的会话。
-cli-left-walk = 以文本形式输出：{ $command }
+cli-left-walk = 要以文本形式输出，请运行：{ $command }
 cli-left-code = 路径代码：{ $code }（协助你的人可以用 breakglass --at { $code } 打开同一位置）
 
 ## --at CODE
-cli-code-versions = playbook 的文字改变时，代码也会改变。请确认你们两人运行的是同一 breakglass 版本（这里是 { $version }）和同一 playbook（这里是 { $playbook } 版本 { $playbook_version }）。
+cli-code-versions = playbook 的文字改变时，路径代码也会改变。请确认你们两人运行的是同一 breakglass 版本（这里是 { $version }）和同一 playbook（这里是 { $playbook } 版本 { $playbook_version }）。
 cli-code-opened = 已打开路径代码 { $code }：{ $playbook } 上的 { $count } 个回答。
 
 ## breakglass translate

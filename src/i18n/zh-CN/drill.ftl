@@ -1,7 +1,7 @@
 # drill: 界面文字（简体中文）。Fluent 格式，键与 en/drill.ftl 相同。
 
 ## 演练的触发条件、标记和结论。
-drill-trigger-at = 在 { $node }
+drill-trigger-at = 到达 { $node } 时
 drill-trigger-after = { $time } 之后
 drill-mark-pass = 通过
 drill-mark-fail = 失败
@@ -41,7 +41,7 @@ drill-report-drill = 演练
 drill-report-run = 运行
 drill-report-started = 开始时间
 drill-report-status = 状态
-drill-report-result = 结果
+drill-report-result = 成绩
 drill-report-drill-value = `{ $drill }`（{ $kind }）
 drill-report-result-value = **{ $verdict }**，{ $points }/100 分
 drill-report-time = 用时
@@ -56,8 +56,8 @@ drill-report-score = 得分
 drill-report-deviations = 偏差
 drill-report-no-deviation = 无：演练沿预期路径在时限内到达了预期结果。
 drill-report-path-ok = 路径和结果都符合预期。
-drill-report-left-path = 回答在第 { $step } 个回答处偏离了预期路径（问题 `{ $node }`：预期 `{ $expected }`，实际为 { $got }）。
-drill-report-got-question = 改为回答了问题 `{ $node }`
+drill-report-left-path = 回答从第 { $step } 个回答起偏离了预期路径（问题 `{ $node }`：预期 `{ $expected }`，实际{ $got }）。
+drill-report-got-question = 是问题 `{ $node }`
 drill-report-got-none = 没有回答
 drill-report-ended-elsewhere = 所有预期回答都已给出，但演练在别处结束。
 drill-report-tasks = 任务
@@ -169,7 +169,7 @@ drill-card-clock-last = 关闭最后一张卡片后开始计时。
 drill-card-target = **目标时间**：{ $target }。
 drill-card-tasks-intro = 共 { $count } 项任务。每项都要实际执行，然后标记为通过、失败或跳过。备注会被保存和共享：**绝不要在备注中写密码、验证码或密钥。**
 drill-card-inject = 插入事件 { $time }
-drill-debrief-title = 总结
+drill-debrief-title = 复盘
 drill-debrief-result = **{ $verdict }**，{ $points }/100 分，用时 { $time }。
 drill-debrief-fixes = **需要改进之处：**
 drill-debrief-close = 关闭此卡片即可结束；届时会写入演练后报告。
@@ -225,7 +225,7 @@ drill-history-hint = 查看某次运行的报告：breakglass drill report RUN_I
 drill-cli-no-run = 没有名为 `{ $run }` 的演练运行；`breakglass drill history` 会列出所有运行
 drill-cli-bad-drill-id = 此运行记录的演练 `{ $drill }` 不是有效的演练 ID，因此无法显示其场景和任务
 drill-cli-drill-gone = 无法打开此运行所用的演练 `{ $drill }`，因此无法显示其场景和任务
-drill-cli-drill-changed = 注意：自本次运行以来演练文件已更改；报告显示的是当前的场景和任务文字，以及本次运行自己的标记和得分
+drill-cli-drill-changed = 提示：自本次运行以来演练文件已更改；报告显示的是当前的场景和任务文字，以及本次运行自己的标记和得分
 drill-cli-translation-errors = { $lang } 翻译 { $file } 有错误，未被使用（显示英文）；`breakglass validate` 会列出这些错误
 
 ## 跳过用户演练的原因。
