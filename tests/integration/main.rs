@@ -6,6 +6,7 @@ mod audit;
 mod builtin_compiled;
 mod builtin_paths;
 mod builtin_zh;
+mod cjk_props;
 mod cli;
 mod cli_sessions;
 mod common;

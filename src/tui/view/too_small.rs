@@ -10,8 +10,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect, Size};
 use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
+use ratatui::widgets::Paragraph;
 
 use super::super::theme::Theme;
 use super::{MIN_HEIGHT, MIN_WIDTH};
@@ -35,26 +34,27 @@ pub fn render(frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
             height = area.height
         ),
     ];
-    // Rows the wrapped text takes, roughly (whole words may wrap a little earlier).
+    // Wrapped here, by display width (ratatui's wrapping breaks only at spaces, and a
+    // Chinese line would run past the edge), then centred.
     let width = usize::from(area.width.max(1));
-    let rows: usize = texts.iter().map(|t| t.width().div_ceil(width).max(1)).sum();
+    let [heading, keys, size] = texts;
+    let mut lines = Vec::new();
+    for (text, style) in [
+        (heading, theme.heading),
+        (keys, theme.heading),
+        (size, theme.dim),
+    ] {
+        for line in crate::wrap::wrap_plain(&text, width) {
+            lines.push(Line::styled(line, style));
+        }
+    }
+    let rows = lines.len();
     let top = usize::from(area.height).saturating_sub(rows) / 2;
     let top = u16::try_from(top).unwrap_or(0);
-    let [heading, keys, size] = texts;
-    let lines = vec![
-        Line::styled(heading, theme.heading),
-        Line::styled(keys, theme.heading),
-        Line::styled(size, theme.dim),
-    ];
     let inner = Rect {
         y: area.y.saturating_add(top),
         height: area.height.saturating_sub(top),
         ..area
     };
-    frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        inner,
-    );
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), inner);
 }
