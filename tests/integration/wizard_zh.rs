@@ -271,3 +271,33 @@ fn the_same_screens_in_english_stay_english() {
         assert!(!s.contains("英文版本"), "{s}");
     });
 }
+
+/// The built-in playbook with its embedded zh-CN translation, at the founding outcome.
+fn founding(w: u16, h: u16) -> App {
+    let builtin = breakglass::playbook::builtin::builtin("entra-mfa-lockout").unwrap();
+    let mut pb = builtin.playbook().unwrap();
+    let zh = breakglass::playbook::builtin::translations("entra-mfa-lockout")
+        .find(|tr| tr.lang == "zh-CN")
+        .unwrap();
+    let checked = translation::check(&pb, zh.text, Some("zh-CN"));
+    translation::apply(&mut pb, &checked);
+    let mut session = Session::new(pb);
+    for answer in crate::common::FOUNDING {
+        let (_, option) = answer.split_once('=').unwrap();
+        session.choose_id(option).unwrap();
+    }
+    App::new(session, Theme::mono(), Size::new(w, h))
+}
+
+#[test]
+fn the_founding_outcome_of_the_builtin_in_chinese() {
+    with_language("zh-CN", || {
+        for (w, h) in SIZES {
+            let t = draw(&founding(w, h), w, h);
+            assert_whole_cells(&t);
+            let shown = screen(&t);
+            assert!(shown.contains("数据保护团队"), "{shown}");
+            insta::assert_snapshot!(format!("zh_founding_outcome_{w}x{h}"), shown);
+        }
+    });
+}
