@@ -328,7 +328,7 @@ fn plain_mode_then_an_english_report_of_a_chinese_session() {
 }
 
 /// The fixture in Chinese, as the engine walks it.
-fn chinese() -> breakglass::playbook::Playbook {
+pub fn chinese() -> breakglass::playbook::Playbook {
     let text = std::fs::read_to_string(fixture_path(PLAYBOOK)).unwrap();
     let mut pb = breakglass::playbook::load_str(&text).unwrap().playbook;
     let tr = std::fs::read_to_string(fixture_path(TRANSLATION)).unwrap();

@@ -5,10 +5,9 @@
 //! outcome page sets the script for Microsoft Support in Chinese and, under it, in English.
 
 use crate::common::assert_whole_cells;
-use crate::common::fixture_path;
 use breakglass::engine::Session;
 use breakglass::i18n::with_language;
-use breakglass::playbook::{Playbook, load_str, translation};
+use breakglass::playbook::{Playbook, translation};
 use breakglass::tui::app::App;
 use breakglass::tui::keymap::Action;
 use breakglass::tui::theme::Theme;
@@ -22,13 +21,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (40, 12)];
 
 /// The fixture playbook with its zh-CN translation applied, as the engine walks it.
 fn chinese() -> Playbook {
-    let text = std::fs::read_to_string(fixture_path("i18n/support-call.yaml")).unwrap();
-    let mut pb = load_str(&text).unwrap().playbook;
-    let tr = std::fs::read_to_string(fixture_path("i18n/support-call.zh-CN.yaml")).unwrap();
-    let t = translation::check(&pb, &tr, Some("zh-CN"));
-    assert!(t.diagnostics.is_empty(), "{:?}", t.diagnostics);
-    translation::apply(&mut pb, &t);
-    pb
+    crate::i18n::chinese()
 }
 
 fn draw(app: &App, w: u16, h: u16) -> Terminal<TestBackend> {
