@@ -301,11 +301,11 @@ pub fn source_lines(model: &ScreenModel<'_>, ids: &[SourceId], width: usize) -> 
     out
 }
 
-/// The words beside an outcome's glyph, in the interface language ([`OutcomeKind::label`]
+/// The words beside an outcome's glyph, in the interface language ([`crate::playbook::OutcomeKind::label`]
 /// is the English one).
 pub use crate::export::text::kind_label;
 
-/// How authoritative a source is, in the interface language ([`SourceKind::tag`] is the
+/// How authoritative a source is, in the interface language ([`crate::playbook::SourceKind::tag`] is the
 /// English one).
 pub use crate::export::text::source_tag as source_kind;
 
