@@ -72,7 +72,13 @@ pub fn wrap<T: Clone + PartialEq + std::fmt::Debug>(
         let k = starts.partition_point(|&s| s <= i).saturating_sub(1);
         &runs[k].tag
     };
-    let parts = parts(&text, width, &tag_at);
+    // Where the style changes: each side is drawn (and measured) on its own there, and
+    // some sequences (an emoji, a joiner, an emoji; lam and alef) are narrower joined.
+    let bounds: Vec<usize> = (1..runs.len())
+        .filter(|&k| runs[k].tag != runs[k - 1].tag)
+        .map(|k| starts[k])
+        .collect();
+    let parts = parts(&text, width, &tag_at, &bounds);
     #[allow(clippy::cast_precision_loss)]
     let fitted = wrap_first_fit(&parts, &[width as f64]);
     let mut lines: Vec<Vec<Piece<T>>> = Vec::with_capacity(fitted.len().max(1));
@@ -110,13 +116,19 @@ fn parts<'t, T: Clone + 't>(
     text: &str,
     width: usize,
     tag_at: &impl Fn(usize) -> &'t T,
+    bounds: &[usize],
 ) -> Vec<Part<T>> {
     let mut out: Vec<Part<T>> = Vec::new();
     let mut pos = 0;
     let spaces = text.char_indices().filter(|&(_, c)| breaks(c));
     for (i, c) in spaces.chain(std::iter::once((text.len(), ' '))) {
         let mut at = pos;
-        for (chunk, columns) in cut_word(&text[pos..i], width) {
+        let inside: Vec<usize> = bounds
+            .iter()
+            .filter(|&&b| b > pos && b < i)
+            .map(|&b| b - pos)
+            .collect();
+        for (chunk, columns) in cut_word(&text[pos..i], width, &inside) {
             out.push(Part {
                 start: at,
                 end: at + chunk.len(),
@@ -137,9 +149,25 @@ fn parts<'t, T: Clone + 't>(
     out
 }
 
-/// Whether `c` is a wide (East Asian) character, whose text breaks without spaces.
+/// Whether `c` is a CJK character (ideograph, kana, Hangul, full-width form), whose text
+/// breaks without spaces. Not emoji: they are wide too, but their widths depend on what
+/// joins them (ZWJ sequences, modifiers), so they are never measured apart.
 fn wide(c: Option<char>) -> bool {
-    c.is_some_and(|c| unicode_width::UnicodeWidthChar::width(c) == Some(2))
+    c.is_some_and(|c| {
+        matches!(c,
+            '\u{1100}'..='\u{115f}'
+            | '\u{2e80}'..='\u{303e}'
+            | '\u{3041}'..='\u{33ff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{a000}'..='\u{a4cf}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}'
+            | '\u{ff00}'..='\u{ff60}'
+            | '\u{ffe0}'..='\u{ffe6}'
+            | '\u{20000}'..='\u{3fffd}')
+    })
 }
 
 /// Cuts a word (no break spaces in it) into chunks no line may break inside, each with its
@@ -147,11 +175,13 @@ fn wide(c: Option<char>) -> bool {
 /// at the Unicode line break opportunities next to one (CJK text has no spaces; `[3][4]` or
 /// `https://x.y/z` keep together). A word wider than the line is cut greedily at its
 /// Unicode opportunities, and by character where none fits; a web address never is.
-fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
+/// `bounds` are the byte offsets in the word where its style changes (see [`columns`]).
+fn cut_word<'w>(word: &'w str, width: usize, bounds: &[usize]) -> Vec<(&'w str, usize)> {
     if word.is_empty() {
         return Vec::new();
     }
-    let columns = word.width();
+    let cols = |a: usize, b: usize| columns(word, a, b, bounds);
+    let columns = cols(0, word.len());
     if is_address(word) {
         return vec![(word, columns)];
     }
@@ -179,11 +209,11 @@ fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
         // its last column: merged pieces would move whole sentences to the next line.
         let mut start = 0;
         for cut in cuts {
-            let piece = &word[start..cut];
-            if piece.width() <= width {
-                out.push((piece, piece.width()));
+            let piece = cols(start, cut);
+            if piece <= width {
+                out.push((&word[start..cut], piece));
             } else {
-                out.extend(split_to_fit(piece, width));
+                out.extend(split_to_fit(word, start, cut, width, bounds));
             }
             start = cut;
         }
@@ -191,29 +221,41 @@ fn cut_word(word: &str, width: usize) -> Vec<(&str, usize)> {
     }
     let (mut start, mut end) = (0, 0);
     for cut in cuts {
-        let joined = word[start..cut].width();
+        let joined = cols(start, cut);
         if joined <= width {
             end = cut;
             continue;
         }
         // A short chunk (`https://` before a long host name) would be left at the end of
         // the line before: the characters after it fill that line instead.
-        if end > start && word[start..end].width().saturating_mul(2) >= width {
-            out.push((&word[start..end], word[start..end].width()));
+        if end > start && cols(start, end).saturating_mul(2) >= width {
+            out.push((&word[start..end], cols(start, end)));
             start = end;
         }
-        if word[start..cut].width() <= width {
+        if cols(start, cut) <= width {
             end = cut;
         } else {
-            out.extend(split_to_fit(&word[start..cut], width));
+            out.extend(split_to_fit(word, start, cut, width, bounds));
             start = cut;
             end = cut;
         }
     }
     if end > start {
-        out.push((&word[start..end], word[start..end].width()));
+        out.push((&word[start..end], cols(start, end)));
     }
     out
+}
+
+/// The columns `word[a..b]` takes as drawn: measured apart on each side of a style change
+/// (`bounds`, byte offsets in `word`), since each style is drawn as a span of its own.
+fn columns(word: &str, a: usize, b: usize, bounds: &[usize]) -> usize {
+    let mut total = 0;
+    let mut from = a;
+    for &x in bounds.iter().filter(|&&x| x > a && x < b) {
+        total += word[from..x].width();
+        from = x;
+    }
+    total + word[from..b].width()
 }
 
 /// Whether a word (no spaces in it) holds a web address (`https://…`, `http://…`, perhaps
@@ -252,12 +294,24 @@ fn push<T: Clone + PartialEq>(line: &mut Vec<Piece<T>>, text: &str, tag: &T) {
 /// Splits a word wider than the line into chunks of at most `width` columns, each with the
 /// columns it was measured to take. A chunk is not measured again on its own: a variation
 /// selector split from its character would then count nothing.
-fn split_to_fit(word: &str, width: usize) -> Vec<(&str, usize)> {
+/// `word[from..to]` is the part split; at a style change (`bounds`) characters are not
+/// measured together.
+fn split_to_fit<'w>(
+    whole: &'w str,
+    from: usize,
+    to: usize,
+    width: usize,
+    bounds: &[usize],
+) -> Vec<(&'w str, usize)> {
+    let word = &whole[..to];
     let mut out = Vec::new();
-    let mut start = 0;
+    let mut start = from;
     let mut used = 0usize;
     let mut prev = None;
-    for (i, c) in word.char_indices() {
+    for (i, c) in word[from..].char_indices().map(|(i, c)| (i + from, c)) {
+        if bounds.contains(&i) {
+            prev = None;
+        }
         // Measured with the character before even across a split: the chunks are shown
         // one after another, so this is what they add up to.
         let cw = added_width(prev, c);
@@ -317,6 +371,30 @@ mod tests {
                 .iter()
                 .all(|l| !l.starts_with('，') && !l.starts_with('。'))
         );
+    }
+
+    #[test]
+    fn text_is_measured_apart_where_its_style_changes() {
+        // Joined, an emoji-joiner-emoji sequence or lam-alef is narrower than its two
+        // styled halves drawn one after the other (fuzz seeds in fuzz/seeds/markup_wrap).
+        for (a, b) in [("x👨", "\u{200d}👏 y"), ("각]ل", "ا<z")] {
+            let runs = [
+                Piece {
+                    text: a.to_string(),
+                    tag: 0,
+                },
+                Piece {
+                    text: b.to_string(),
+                    tag: 1,
+                },
+            ];
+            for width in 1..12 {
+                for line in wrap(&runs, width) {
+                    let drawn: usize = line.iter().map(|p| p.text.width()).sum();
+                    assert!(drawn <= width.max(2), "{line:?} at {width}");
+                }
+            }
+        }
     }
 
     #[test]

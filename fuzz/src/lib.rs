@@ -467,11 +467,14 @@ fn wrap_runs<T: Clone + PartialEq + std::fmt::Debug>(runs: &[Piece<T>], width: u
     for line in &lines {
         let w = line_width(line);
         let text: String = line.iter().map(|p| p.text.as_str()).collect();
-        // The one exception: a character wider than the whole line (a 2-column one at
+        // One exception: a character wider than the whole line (a 2-column one at
         // width 1) has a line of its own, with any zero-width characters around it.
         let visible: Vec<char> = text.chars().filter(|c| c.width() != Some(0)).collect();
         let single_wide = visible.len() == 1 && w <= visible[0].width().unwrap_or(1);
-        if w > limit && !single_wide {
+        // The other, by design: a web address is never split; wider than the line, it
+        // stands on a line of its own and overflows it (src/wrap.rs).
+        let lone_address = !text.contains(' ') && wrap::is_address(&text);
+        if w > limit && !single_wide && !lone_address {
             return Err(format!(
                 "a line is {w} columns wide at width {width}: {text:?} (input {runs:?})"
             ));
