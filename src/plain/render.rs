@@ -209,7 +209,7 @@ pub fn outcome(session: &Session, o: &Outcome) -> String {
             "plain-source",
             number = i.saturating_add(1),
             title = s.title.as_str(),
-            kind = s.kind.tag()
+            kind = crate::export::text::source_tag(s.kind)
         )));
         let _ = writeln!(out, "  {}", s.url);
     }

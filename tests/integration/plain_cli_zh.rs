@@ -48,6 +48,8 @@ fn plain_mode_walks_the_founding_case_in_chinese() {
         .stdout_has("路径代码：")
         // The outcome's headings.
         .stdout_has("结果：上报给 Microsoft 支持部门。\n")
+        // A source's kind, in Chinese, after its (English) title.
+        .stdout_has("，Microsoft 文档。\n")
         .stdout_has("步骤，共 ")
         .stdout_has("第 1 步。")
         .stdout_has("  要说的话：")
