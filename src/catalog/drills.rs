@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use std::borrow::Cow;
 
-use super::translations::{on_disk, pick};
+use super::translations::{gather, pick};
 use super::{Catalog, CatalogError, FoundTranslation, Origin, Skipped, read};
 use crate::drill::builtin::BUILTIN_DRILLS;
 use crate::drill::{self, Drill};
@@ -47,45 +47,14 @@ impl Catalog {
     /// embedded ones of the same language.
     pub fn drill_translations(&self, found: &FoundDrill) -> Vec<FoundTranslation> {
         let id = found.drill.id.as_str();
-        let mut out: Vec<FoundTranslation> = Vec::new();
-        let push = |t: FoundTranslation, out: &mut Vec<FoundTranslation>| {
-            if !out.iter().any(|o| o.lang.eq_ignore_ascii_case(&t.lang)) {
-                out.push(t);
-            }
-        };
-        let (dir, stems) = match &found.origin {
-            Origin::File(path) | Origin::User(path) => {
-                let stem = path
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or(id)
-                    .to_string();
-                let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-                (Some(dir), vec![stem, id.to_string()])
-            }
-            Origin::Builtin(_) => (self.drill_dir.clone(), vec![id.to_string()]),
-        };
-        if let Some(dir) = dir {
-            for t in on_disk(&dir, &stems) {
-                push(t, &mut out);
-            }
-        }
-        if matches!(found.origin, Origin::Builtin(_)) {
-            for b in crate::drill::builtin::translations(id) {
-                push(
-                    FoundTranslation {
-                        lang: b.lang.to_string(),
-                        name: format!("{} (built in)", b.path),
-                        path: None,
-                        text: Cow::Borrowed(b.text),
-                        builtin: None,
-                    },
-                    &mut out,
-                );
-            }
-        }
-        out.sort_by(|a, b| a.lang.cmp(&b.lang));
-        out
+        let embedded = crate::drill::builtin::translations(id).map(|b| FoundTranslation {
+            lang: b.lang.to_string(),
+            name: format!("{} (built in)", b.path),
+            path: None,
+            text: Cow::Borrowed(b.text),
+            builtin: None,
+        });
+        gather(id, &found.origin, self.drill_dir.as_deref(), embedded)
     }
 
     /// The translation of the drill `found` into `lang` (exact tag first, then the same

@@ -57,50 +57,14 @@ impl Catalog {
     /// embedded ones of the same language.
     pub fn translations(&self, found: &Found) -> Vec<FoundTranslation> {
         let id = found.playbook.id.as_str();
-        let mut out: Vec<FoundTranslation> = Vec::new();
-        let push = |t: FoundTranslation, out: &mut Vec<FoundTranslation>| {
-            if !out.iter().any(|o| o.lang.eq_ignore_ascii_case(&t.lang)) {
-                out.push(t);
-            }
-        };
-        let mut dirs: Vec<(PathBuf, Vec<String>)> = Vec::new();
-        match &found.origin {
-            Origin::File(path) | Origin::User(path) => {
-                let stem = path
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or(id)
-                    .to_string();
-                let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
-                dirs.push((dir, vec![stem, id.to_string()]));
-            }
-            Origin::Builtin(_) => {
-                if let Some(d) = &self.user_dir {
-                    dirs.push((d.clone(), vec![id.to_string()]));
-                }
-            }
-        }
-        for (dir, stems) in dirs {
-            for t in on_disk(&dir, &stems) {
-                push(t, &mut out);
-            }
-        }
-        if matches!(found.origin, Origin::Builtin(_)) {
-            for b in builtin::translations(id) {
-                push(
-                    FoundTranslation {
-                        lang: b.lang.to_string(),
-                        name: format!("{} (built in)", b.path),
-                        path: None,
-                        text: Cow::Borrowed(b.text),
-                        builtin: Some(b),
-                    },
-                    &mut out,
-                );
-            }
-        }
-        out.sort_by(|a, b| a.lang.cmp(&b.lang));
-        out
+        let embedded = builtin::translations(id).map(|b| FoundTranslation {
+            lang: b.lang.to_string(),
+            name: format!("{} (built in)", b.path),
+            path: None,
+            text: Cow::Borrowed(b.text),
+            builtin: Some(b),
+        });
+        gather(id, &found.origin, self.user_dir.as_deref(), embedded)
     }
 
     /// The translation of `found` into `lang` (exact tag first, then the same language
@@ -108,6 +72,41 @@ impl Catalog {
     pub fn translation(&self, found: &Found, lang: &str) -> Option<FoundTranslation> {
         pick(&self.translations(found), lang)
     }
+}
+
+/// The translations of the playbook or drill `id` that came from `origin`, one per language
+/// (the first found wins), sorted by language: files beside its file, named after the file
+/// or the id; for a built-in, files in `user_dir` and then the `embedded` ones.
+pub(super) fn gather(
+    id: &str,
+    origin: &Origin,
+    user_dir: Option<&Path>,
+    embedded: impl Iterator<Item = FoundTranslation>,
+) -> Vec<FoundTranslation> {
+    let (dir, stems) = match origin {
+        Origin::File(path) | Origin::User(path) => {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or(id)
+                .to_string();
+            let dir = path.parent().map_or_else(PathBuf::new, Path::to_path_buf);
+            (Some(dir), vec![stem, id.to_string()])
+        }
+        Origin::Builtin(_) => (user_dir.map(Path::to_path_buf), vec![id.to_string()]),
+    };
+    let mut found = dir.map(|d| on_disk(&d, &stems)).unwrap_or_default();
+    if matches!(origin, Origin::Builtin(_)) {
+        found.extend(embedded);
+    }
+    let mut out: Vec<FoundTranslation> = Vec::new();
+    for t in found {
+        if !out.iter().any(|o| o.lang.eq_ignore_ascii_case(&t.lang)) {
+            out.push(t);
+        }
+    }
+    out.sort_by(|a, b| a.lang.cmp(&b.lang));
+    out
 }
 
 /// The translation into `lang` among `all`: exact tag first, then the same language with
