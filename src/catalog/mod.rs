@@ -64,6 +64,9 @@ pub struct Found {
     pub text: Cow<'static, str>,
     /// The language of the translation put into it, if any (English otherwise).
     pub lang: Option<String>,
+    /// The playbook as written, before that translation was put into it (reports give the
+    /// case summary for Microsoft Support in English too).
+    pub english: Option<Playbook>,
 }
 
 /// Why a playbook could not be opened.
@@ -224,6 +227,7 @@ impl Catalog {
             warnings: Vec::new(),
             text: Cow::Borrowed(b.text),
             lang: None,
+            english: None,
         })
     }
 
@@ -329,6 +333,7 @@ pub fn load_text(origin: Origin, text: String) -> Result<Found, CatalogError> {
             warnings: loaded.warnings,
             text: Cow::Owned(text),
             lang: None,
+            english: None,
         }),
         Err(diagnostics) => Err(CatalogError::Invalid {
             origin,

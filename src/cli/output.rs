@@ -136,6 +136,9 @@ impl Env {
             ));
             return;
         }
+        if found.english.is_none() {
+            found.english = Some(found.playbook.clone());
+        }
         breakglass::playbook::translation::apply(&mut found.playbook, &t);
         found.lang = Some(t.lang);
     }

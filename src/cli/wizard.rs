@@ -159,8 +159,8 @@ fn run_plain(p: Prepared, req: Request<'_>) -> ExitCode {
 
 /// A new session, with the newest unfinished one of the same playbook to offer.
 fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
-    let found = env.open(arg)?;
-    let english = english(env, &found, arg);
+    let mut found = env.open(arg)?;
+    let english = found.english.take();
     let offer_from = env.store.clone().map(|s| (s, found.playbook.clone()));
     let journal = Journal::start(&found.playbook, env.store.clone(), Box::new(SystemClock));
     Ok(Prepared {
@@ -172,27 +172,11 @@ fn fresh(env: &Env, arg: Option<&str>) -> Result<Prepared, ExitCode> {
     })
 }
 
-/// The playbook `found` untranslated, opened once more, when `found` holds a translation:
-/// reports give the case summary for Microsoft Support in English too.
-fn english(
-    env: &Env,
-    found: &breakglass::catalog::Found,
-    arg: Option<&str>,
-) -> Option<breakglass::playbook::Playbook> {
-    found.lang.as_ref()?;
-    let again = env
-        .catalog
-        .open(arg.or(Some(&found.playbook.id)))
-        .ok()?
-        .playbook;
-    (again.id == found.playbook.id && again.hash == found.playbook.hash).then_some(again)
-}
-
 /// A new session at the position a path code names; its answers are recorded as the
 /// session's first steps.
 fn at(env: &Env, arg: Option<&str>, code: &str) -> Result<Prepared, ExitCode> {
-    let opened = position::open(env, arg, code)?;
-    let english = english(env, &opened.found, arg);
+    let mut opened = position::open(env, arg, code)?;
+    let english = opened.found.english.take();
     let mut journal = Journal::start(
         &opened.found.playbook,
         env.store.clone(),
@@ -282,8 +266,8 @@ fn resumed(env: &Env, id: &str) -> Result<Prepared, ExitCode> {
         ));
         return Err(ExitCode::from(FAILURE));
     }
-    let found = env.open(Some(&old.playbook.id))?;
-    let english = english(env, &found, None);
+    let mut found = env.open(Some(&old.playbook.id))?;
+    let english = found.english.take();
     let r = transcript::resume(old, found.playbook);
     // The session file keeps the note in English; the screen says it in the interface
     // language.
