@@ -180,8 +180,16 @@ mod tests {
 
     #[test]
     fn variables_fill_in_and_missing_ids_fall_back() {
-        let s = with_language("zh-CN", || crate::tr!("lang-coverage", done = 3, total = 4));
-        assert!(s.contains('3') && s.contains('4'), "{s}");
+        let s = with_language("zh-CN", || {
+            crate::tr!(
+                "cli-coverage",
+                lang = "zh-CN",
+                done = 3,
+                total = 4,
+                stale = 0
+            )
+        });
+        assert!(s.contains("3/4") && s.contains("条"), "{s}");
         assert!(!s.contains('\u{2068}'), "no isolation marks: {s:?}");
         assert_eq!(text("no-such-message-id", None), "no-such-message-id");
     }

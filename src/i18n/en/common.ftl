@@ -2,8 +2,6 @@
 
 ## The name of each interface language, in itself.
 lang-name = English
-# Shown by `list` and `validate`: how much of the interface is translated.
-lang-coverage = { $done } of { $total } interface messages
 
 ## Shared by the wizard, plain mode and reports.
 # Outcome kinds: the words beside the kind's glyph (also `kind_label` in JSON).

@@ -2,7 +2,6 @@
 
 ## 界面语言的名称。
 lang-name = 简体中文
-lang-coverage = 界面文字 { $done }/{ $total } 条
 
 ## 向导、纯文本模式和报告共用。
 common-kind-self-service = 你可以自己解决
